@@ -1,0 +1,45 @@
+package org.meritledger.base.ui;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.lang.reflect.AnnotatedElement;
+import org.meritledger.security.ui.LoginView;
+
+/**
+ * Turns on Vaadin's navigation access control for every UI: views are denied unless they
+ * declare who may enter ({@code @RolesAllowed}, {@code @PermitAll}, {@code @AnonymousAllowed}).
+ * Anonymous users go to the login view; a logged-in user without the role gets
+ * {@link AccessDeniedView} (Vaadin's production default would be a bare "not found").
+ */
+@ApplicationScoped
+public class AccessControlSetup {
+
+    void onServiceInit(@Observes ServiceInitEvent event) {
+        NavigationAccessControl control = new DeniedToErrorView();
+        control.setLoginView(LoginView.class);
+        event.getSource().addUIInitListener(ui -> {
+            ui.getUI().addBeforeEnterListener(control);
+            applySessionLocale(ui.getUI());
+        });
+    }
+
+    private static void applySessionLocale(com.vaadin.flow.component.UI ui) {
+        VaadinSession session = ui.getSession();
+        if (session != null && session.getAttribute(LocaleChoice.SESSION_KEY) instanceof java.util.Locale l) {
+            ui.setLocale(l);
+        } else {
+            ui.setLocale(MeritI18NProvider.supported(ui.getLocale()));
+        }
+    }
+
+    static final class DeniedToErrorView extends NavigationAccessControl {
+        @Override
+        protected Class<? extends RuntimeException> getAccessDeniedException(AnnotatedElement target) {
+            return AccessDeniedException.class;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.meritledger.personnel;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.meritledger.base.PageRequest;
+
+/** Soldiers, paged and filtered in the database because there may be hundreds of thousands. */
+public interface Soldiers {
+    Optional<Soldier> find(long id);
+    Optional<Soldier> findByServiceNumber(String serviceNumber);
+
+    /**
+     * @param unitIds restrict to these units, or {@code null} for every unit
+     */
+    List<Soldier> page(SoldierFilter filter, Collection<Long> unitIds, PageRequest page);
+
+    long count(SoldierFilter filter, Collection<Long> unitIds);
+
+    Soldier store(Soldier soldier);
+}

@@ -1,0 +1,44 @@
+package org.meritledger.personnel.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import org.meritledger.base.ui.MainLayout;
+import org.meritledger.personnel.SoldierService;
+import org.meritledger.personnel.UnitService;
+import org.meritledger.security.Role;
+
+/**
+ * The soldiers of the units the user commands (a commander's home) or of every unit (auditors
+ * and administrators). Read-only: which soldiers appear is decided by the service, not here.
+ */
+@Route(value = "roster", layout = MainLayout.class)
+@RolesAllowed({Role.Names.COMMANDER, Role.Names.AUDITOR, Role.Names.ADMIN})
+public class RosterView extends VerticalLayout implements HasDynamicTitle {
+
+    final SoldierGrid soldiers;
+
+    @Inject
+    public RosterView(SoldierService soldierService, UnitService unitService) {
+        setId("roster-view");
+        setSizeFull();
+        var units = unitService.list();
+        soldiers = new SoldierGrid(soldierService, units);
+        Span count = new Span();
+        count.setId("roster-count");
+        soldiers.grid().getDataProvider().addDataProviderListener(e ->
+                count.setText(getTranslation("roster.count", soldierService.count(soldiers.filter()))));
+        count.setText(getTranslation("roster.count", soldierService.count(soldiers.filter())));
+        add(new H2(getTranslation("roster.title")), count, soldiers);
+        expand(soldiers);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("roster.title");
+    }
+}

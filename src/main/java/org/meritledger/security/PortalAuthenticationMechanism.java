@@ -1,0 +1,104 @@
+package org.meritledger.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * How the portal logs people in, on top of Jakarta Security.
+ * <ul>
+ * <li>{@code POST /login} (the Vaadin login form posts natively) checks the credentials with the
+ *     {@link AccountIdentityStore}; on success the session id is changed (no session fixation) and
+ *     the user name is kept in the session; the browser is redirected either way.</li>
+ * <li>Every other request with such a session is re-authenticated from the account row, so a
+ *     deactivated account or a removed role takes effect on the next click, not the next login.</li>
+ * <li>{@code /logout} ends the session.</li>
+ * </ul>
+ * Nothing here decides what a user may see: views declare roles, services check role and scope.
+ */
+@ApplicationScoped
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_USER = "org.meritledger.security.user";
+    /** Where Vaadin's navigation access control remembers the page that sent the user to log in. */
+    static final String STORED_REDIRECT = com.vaadin.flow.server.auth.NavigationAccessControl.SESSION_STORED_REDIRECT;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    AccountCallers callers;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
+            return login(request, context);
+        }
+        if ("/logout".equals(path)) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return context.redirect(request.getContextPath() + "/login?logout");
+        }
+        HttpSession session = request.getSession(false);
+        String user = session == null ? null : (String) session.getAttribute(SESSION_USER);
+        if (user != null) {
+            Optional<Caller> caller = callers.activeCaller(user);
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(user,
+                        caller.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+            }
+            // Deactivated or deleted since login: the session ends here.
+            session.invalidate();
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
+        String username = request.getParameter("username");
+        String password = request.getParameter("password");
+        if (username == null || password == null) {
+            return context.redirect(request.getContextPath() + "/login?error");
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(username, new Password(password)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return context.redirect(request.getContextPath() + "/login?error");
+        }
+        HttpSession session = request.getSession(true);
+        if (!session.isNew()) {
+            request.changeSessionId();
+        }
+        session = request.getSession();
+        session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        Object stored = session.getAttribute(STORED_REDIRECT);
+        session.removeAttribute(STORED_REDIRECT);
+        return context.redirect(request.getContextPath() + "/" + safeTarget(stored));
+    }
+
+    /** Only a path inside this application; never another host. */
+    static String safeTarget(Object stored) {
+        if (!(stored instanceof String s) || s.isBlank()) {
+            return "";
+        }
+        String t = s.startsWith("/") ? s.substring(1) : s;
+        if (t.startsWith("/") || t.contains("://") || t.contains("\\") || t.startsWith("login")) {
+            return "";
+        }
+        return t;
+    }
+}

@@ -1,0 +1,2 @@
+/** Login page and the user's own password dialog. */
+package org.meritledger.security.ui;
