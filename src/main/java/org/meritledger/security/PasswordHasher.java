@@ -12,8 +12,9 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} so each hash carries its own parameters and
  * a stronger default can be introduced without invalidating old hashes. Parameters follow the
  * OWASP password-storage recommendation (19 MiB, 2 passes, 1 lane); each hash has a fresh
- * 16-byte salt.
+ * 16-byte salt. Vetoed as a bean: {@link SecuritySettings} produces the configured instance.
  */
+@jakarta.enterprise.inject.Vetoed
 public final class PasswordHasher {
 
     public static final int DEFAULT_MEMORY_KIB = 19 * 1024;

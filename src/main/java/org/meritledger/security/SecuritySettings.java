@@ -34,8 +34,9 @@ public class SecuritySettings {
         return Duration.ofMinutes(Math.max(1, lockoutMinutes));
     }
 
+    /** Pseudo-scope singleton: one hasher, no client proxy (the class is final). */
     @Produces
-    @ApplicationScoped
+    @jakarta.inject.Singleton
     PasswordHasher passwordHasher() {
         return new PasswordHasher(Math.max(8 * 1024, argonMemoryKib), Math.max(1, argonIterations), 1);
     }
