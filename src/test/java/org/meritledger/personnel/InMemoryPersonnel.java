@@ -94,8 +94,8 @@ public final class InMemoryPersonnel {
         }
     }
 
-    abstract static class Mem<T> {
-        final Map<Long, T> rows = new LinkedHashMap<>();
+    public abstract static class Mem<T> {
+        public final Map<Long, T> rows = new LinkedHashMap<>();
         final AtomicLong ids = new AtomicLong(100);
 
         Optional<T> find(long id) {
