@@ -1,0 +1,129 @@
+package org.meritledger.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The paths a person walks, in real headless Chromium against the real portal: the demo
+ * commander logs in and sees their roster; a soldier who types an administrator's URL gets the
+ * access-denied page, not the page. Skipped (visibly) where Debian's chromium is not installed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserIT {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String DRIVER = "/usr/bin/chromedriver";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() {
+        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
+                "Browser test skipped: install Debian's chromium and chromium-driver (.ci/run does)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build(), options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private void logIn(String user, String password) {
+        driver.get(base + "login");
+        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        name.sendKeys(user);
+        WebElement pw = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
+        pw.sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+    }
+
+    private void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (Exception e) {
+            // a missing screenshot never fails the test; it is only there for people to look at
+        }
+    }
+
+    @Test
+    void commanderLogsInAndSeesTheRosterOfTheirCompany() {
+        logIn("a.cdr", "merit-demo-2026");
+        WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-count")));
+        wait.until(d -> d.findElements(By.cssSelector("#soldier-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().startsWith("MR-")));
+        screenshot("commander-roster");
+        // Alpha company: its captain plus two platoons of a lieutenant and 14 soldiers.
+        assertEquals("31 soldiers", count.getText());
+        assertTrue(driver.findElement(By.id("current-user")).getText().contains("a.cdr"));
+    }
+
+    @Test
+    void soldierTypingAnAdministratorUrlIsDenied() {
+        logIn("mr-100003", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
+        driver.get(base + "admin/soldiers");
+        WebElement denied = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+        screenshot("soldier-denied");
+        assertTrue(denied.getText().contains("Access denied"), denied.getText());
+        assertTrue(driver.findElements(By.id("soldiers-view")).isEmpty());
+        driver.get(base + "roster");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
+        assertTrue(driver.findElements(By.id("roster-view")).isEmpty());
+    }
+
+    @Test
+    void wrongPasswordShowsTheLoginErrorAndNoPage() {
+        logIn("a.cdr", "not the password");
+        wait.until(ExpectedConditions.urlContains("login?error"));
+        assertTrue(driver.findElements(By.id("roster-view")).isEmpty());
+    }
+}
