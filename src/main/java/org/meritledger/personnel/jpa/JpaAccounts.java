@@ -43,7 +43,7 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public List<Account> page(String search, PageRequest page) {
-        String column = SORTS.getOrDefault(page.sortProperty(), "a.username");
+        String column = page.sortProperty() == null ? "a.username" : SORTS.getOrDefault(page.sortProperty(), "a.username");
         TypedQuery<Account> q = em.createQuery("select a from Account a" + where(search)
                 + " order by " + column + (page.ascending() ? " asc" : " desc") + ", a.id", Account.class);
         bind(q, search);

@@ -47,7 +47,7 @@ public class JpaSoldiers implements Soldiers {
         if (unitIds != null && unitIds.isEmpty()) {
             return List.of();
         }
-        String column = SORTS.getOrDefault(page.sortProperty(), "s.familyName");
+        String column = page.sortProperty() == null ? "s.familyName" : SORTS.getOrDefault(page.sortProperty(), "s.familyName");
         String dir = page.ascending() ? " asc" : " desc";
         // id last makes the order total, so pages never repeat or skip a soldier
         String order = " order by " + column + dir + ", s.familyName, s.givenName, s.id";
