@@ -1,6 +1,7 @@
 /**
- * Reserved for the tamper-evident ledger (hash chain, Merkle tree, signed checkpoints).
- * Its pure core will have no Jakarta, Hibernate or Vaadin imports so a standalone verifier can
- * reuse it. See issue "Ledger" and docs/ledger-format.md once it lands.
+ * The tamper-evident ledger. Its pure core ({@code ledger.core}: encoding, hashing, Merkle
+ * proofs, signed checkpoints, crypto suites) has no Jakarta, Hibernate or Vaadin imports so a
+ * standalone verifier can reuse it; the byte format is docs/ledger-format.md. Persistence,
+ * append, verification and the integrity hold build on it here.
  */
 package org.meritledger.ledger;

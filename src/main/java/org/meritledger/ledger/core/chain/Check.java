@@ -1,0 +1,31 @@
+package org.meritledger.ledger.core.chain;
+
+/** What the {@link ChainVerifier} was checking when it found a failure. */
+public enum Check {
+    /** Entry sequence numbers run 0, 1, 2... without gaps, repeats or reordering. */
+    SEQUENCE,
+    /** Timestamps never decrease. */
+    TIMESTAMP_ORDER,
+    /** The entry's fields can be encoded at all (present type, µs timestamp, valid text). */
+    ENCODING,
+    /** The payload is RFC 8785 canonical JSON. */
+    PAYLOAD_CANONICAL,
+    /** Stored payload hash = H(payload). */
+    PAYLOAD_HASH,
+    /** Stored previous hash = the previous entry's hash (zeros for entry 0). */
+    PREVIOUS_HASH,
+    /** Stored entry hash = H(entry encoding). */
+    ENTRY_HASH,
+    /** Entry 0 is a valid genesis entry, and only entry 0 is one. */
+    GENESIS,
+    /** A key rotation entry is valid and signed by the outgoing and incoming keys. */
+    KEY_ROTATION,
+    /** A checkpoint parses, and names the ledger's origin, suite and key in effect. */
+    CHECKPOINT_FORMAT,
+    /** A signed checkpoint carries a valid signature by the key in effect at its size. */
+    CHECKPOINT_SIGNATURE,
+    /** The recomputed Merkle root at the checkpoint's size equals its root. */
+    CHECKPOINT_ROOT,
+    /** The chain has at least as many entries as the largest checkpoint (no truncated tail). */
+    CHECKPOINT_SIZE
+}
