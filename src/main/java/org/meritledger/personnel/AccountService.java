@@ -134,6 +134,14 @@ public class AccountService {
         accounts.store(a);
     }
 
+    /** The language the logged-in user chose last time, if any; empty when nobody is logged in. */
+    public java.util.Optional<Locale> ownPreferredLocale() {
+        return callers.current().flatMap(c -> accounts.find(c.accountId()))
+                .map(Account::getPreferredLocale)
+                .filter(tag -> tag != null && !tag.isBlank())
+                .map(Locale::forLanguageTag);
+    }
+
     private Account find(long id) {
         return accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
     }

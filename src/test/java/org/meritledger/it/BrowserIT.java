@@ -159,6 +159,14 @@ class BrowserIT {
         screenshot("admin-accounts-zh");
         driver.get(base + "admin/units");
         wait.until(d -> d.findElement(By.id("logout")).getText().contains("退出登录"));
+        // The choice is saved on the account: the next login starts in Chinese too.
+        driver.get(base + "logout");
+        logIn("admin", "merit-demo-2026");
+        wait.until(d -> d.findElement(By.id("logout")).getText().contains("退出登录"));
+        // and back to English, so other tests on a shared database see the demo admin as before
+        driver.findElement(By.id("language-select")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]"))).click();
+        wait.until(d -> d.findElement(By.id("logout")).getText().contains("Log out"));
     }
 
     @Test

@@ -18,19 +18,28 @@ import org.meritledger.security.ui.LoginView;
 @ApplicationScoped
 public class AccessControlSetup {
 
+    @jakarta.inject.Inject
+    org.meritledger.personnel.AccountService accounts;
+
     void onServiceInit(@Observes ServiceInitEvent event) {
         NavigationAccessControl control = new DeniedToErrorView();
         control.setLoginView(LoginView.class);
         event.getSource().addUIInitListener(ui -> {
             ui.getUI().addBeforeEnterListener(control);
-            applySessionLocale(ui.getUI());
+            applySessionLocale(ui.getUI(), accounts);
         });
     }
 
-    private static void applySessionLocale(com.vaadin.flow.component.UI ui) {
+    /** The language chosen in this session, else the logged-in user's saved choice, else the browser's. */
+    private static void applySessionLocale(com.vaadin.flow.component.UI ui, org.meritledger.personnel.AccountService accounts) {
         VaadinSession session = ui.getSession();
         if (session != null && session.getAttribute(LocaleChoice.SESSION_KEY) instanceof java.util.Locale l) {
             ui.setLocale(l);
+            return;
+        }
+        java.util.Optional<java.util.Locale> saved = accounts.ownPreferredLocale();
+        if (saved.isPresent()) {
+            LocaleChoice.apply(ui, saved.get());
         } else {
             ui.setLocale(MeritI18NProvider.supported(ui.getLocale()));
         }
