@@ -1,0 +1,6 @@
+package org.meritledger.training;
+
+/** Whether a participant took part. Absent and excused participants have no score. */
+public enum Attendance {
+    PRESENT, ABSENT, EXCUSED
+}

@@ -1,0 +1,84 @@
+package org.meritledger.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SessionAndCorrectionTest {
+
+    private final MarksmanshipStandard rifle = MarksmanshipStandard.rifleQualification();
+
+    @Test
+    void signOffNeedsEveryRowGradedOrExcusedAndThenFreezes() {
+        SessionSheet sheet = new SessionSheet(rifle, List.of(1L, 2L, 3L));
+        sheet.enter(1, Attendance.PRESENT, Map.of("hits", "37"));
+        sheet.enter(2, Attendance.PRESENT, Map.of("hits", "41"));
+        var e = assertThrows(TrainingRuleException.class, sheet::signOff);
+        assertEquals("training.session.incomplete", e.messageKey());
+        assertEquals(List.of(2L, 3L), sheet.incomplete());
+        sheet.enter(2, Attendance.PRESENT, Map.of("hits", "30"));
+        sheet.enter(3, Attendance.EXCUSED, Map.of("hits", "12"));
+        List<SessionSheet.Row> signed = sheet.signOff();
+        assertEquals(Tier.SHARPSHOOTER, signed.get(1).grade().tier());
+        assertNull(signed.get(2).grade());
+        assertEquals(Map.of(), signed.get(2).raw());
+        assertEquals(SessionState.SIGNED_OFF, sheet.state());
+        assertEquals("training.session.signedOff",
+                assertThrows(TrainingRuleException.class, () -> sheet.enter(1, Attendance.PRESENT, Map.of("hits", "20"))).messageKey());
+        assertEquals(Tier.EXPERT, sheet.rows().get(0).grade().tier());
+    }
+
+    @Test
+    void onlyParticipantsGetRows() {
+        SessionSheet sheet = new SessionSheet(rifle, List.of(1L));
+        assertEquals("training.session.notParticipant",
+                assertThrows(TrainingRuleException.class, () -> sheet.enter(9, Attendance.PRESENT, Map.of("hits", "30"))).messageKey());
+        assertThrows(TrainingRuleException.class, () -> new SessionSheet(rifle, List.of()));
+    }
+
+    @Test
+    void tierChangingCorrectionWaitsForASecondPersonAndNeverItsAuthor() {
+        Grade original = rifle.grade(Map.of("hits", "29"));
+        Correction c = new Correction(original, rifle.grade(Map.of("hits", "31")), "Target 12 miscounted", 7);
+        assertEquals(Correction.Status.PENDING_APPROVAL, c.status());
+        assertEquals(Tier.MARKSMAN, c.effectiveGrade().tier());
+        assertEquals("training.correction.ownApproval",
+                assertThrows(TrainingRuleException.class, () -> c.approve(7, true)).messageKey());
+        assertEquals("training.correction.approverOutOfChain",
+                assertThrows(TrainingRuleException.class, () -> c.approve(8, false)).messageKey());
+        assertEquals(Correction.Status.PENDING_APPROVAL, c.status());
+        c.approve(8, true);
+        assertEquals(Tier.SHARPSHOOTER, c.effectiveGrade().tier());
+        assertEquals(8L, c.decidedBy());
+        assertEquals(Tier.MARKSMAN, c.original().tier());
+        assertThrows(TrainingRuleException.class, () -> c.reject(9, true));
+    }
+
+    @Test
+    void correctionWithinTheSameTierTakesEffectAtOnce() {
+        Correction c = new Correction(rifle.grade(Map.of("hits", "31")), rifle.grade(Map.of("hits", "33")), "Recount", 7);
+        assertEquals(Correction.Status.EFFECTIVE, c.status());
+        assertEquals("training.correction.notPending", assertThrows(TrainingRuleException.class, () -> c.approve(8, true)).messageKey());
+    }
+
+    @Test
+    void passFailChangeCountsWhereThereAreNoTiers() {
+        DrillStandard drill = DrillStandard.tacticalDrill();
+        Grade failed = drill.grade(Map.of("verdict", "fail", "remarks", "late"));
+        assertEquals(Correction.Status.PENDING_APPROVAL,
+                new Correction(failed, drill.grade(Map.of("verdict", "pass")), "Video review", 1).status());
+    }
+
+    @Test
+    void aCorrectionNeedsAReasonAndAValidScore() {
+        Grade g = rifle.grade(Map.of("hits", "30"));
+        assertEquals("training.correction.reasonRequired",
+                assertThrows(TrainingRuleException.class, () -> new Correction(g, g, " ", 1)).messageKey());
+        assertEquals("training.correction.invalidScore", assertThrows(TrainingRuleException.class,
+                () -> new Correction(g, rifle.grade(Map.of("hits", "99")), "typo", 1)).messageKey());
+    }
+}
