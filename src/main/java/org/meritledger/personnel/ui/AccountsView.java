@@ -8,7 +8,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.meritledger.base.PageRequest;
+import org.meritledger.base.ui.GridPages;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.personnel.AccountRow;
 import org.meritledger.personnel.AccountService;
@@ -51,16 +50,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.soldierLabel() == null ? "" : a.soldierLabel()).setHeader(getTranslation("account.soldier"));
         grid.addColumn(a -> getTranslation(!a.active() ? "account.state.inactive" : a.locked() ? "account.state.locked"
                 : "account.state.active")).setHeader(getTranslation("account.state")).setKey("active").setSortable(true);
-        grid.setItems(q -> {
-            String sort = null;
-            boolean asc = true;
-            for (var o : q.getSortOrders()) {
-                sort = o.getSorted();
-                asc = o.getDirection() == SortDirection.ASCENDING;
-                break;
-            }
-            return accounts.page(search.getValue(), new PageRequest(q.getOffset(), q.getLimit(), sort, asc)).stream();
-        }, q -> (int) accounts.count(search.getValue()));
+        grid.setItems(q -> accounts.page(search.getValue(), GridPages.of(q)).stream(),
+                q -> (int) accounts.count(search.getValue()));
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
         grid.addItemClickListener(e -> new AccountEditor(accounts.get(e.getItem().id()), accounts, soldiers, units, refresh).open());
         add = new Button(getTranslation("account.new"), VaadinIcon.PLUS.create(),

@@ -7,10 +7,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
-import org.meritledger.base.PageRequest;
+import org.meritledger.base.ui.GridPages;
 import org.meritledger.personnel.SoldierFilter;
 import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.SoldierService;
@@ -63,16 +62,8 @@ public class SoldierGrid extends VerticalLayout {
                 .setFlexGrow(3).setTooltipGenerator(SoldierRow::unitPath);
         grid.addColumn(r -> getTranslation("status." + r.status().name())).setHeader(getTranslation("soldier.status"))
                 .setKey("status").setSortable(true).setAutoWidth(true);
-        grid.setItems(query -> {
-            String sort = null;
-            boolean asc = true;
-            for (var order : query.getSortOrders()) {
-                sort = order.getSorted();
-                asc = order.getDirection() == SortDirection.ASCENDING;
-                break;
-            }
-            return soldiers.page(filter(), new PageRequest(query.getOffset(), query.getLimit(), sort, asc)).stream();
-        }, query -> (int) Math.min(Integer.MAX_VALUE, soldiers.count(filter())));
+        grid.setItems(query -> soldiers.page(filter(), GridPages.of(query)).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, soldiers.count(filter())));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("familyName")).build());
 
         HorizontalLayout filters = new HorizontalLayout(search, unit, status);
