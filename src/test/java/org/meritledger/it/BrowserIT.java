@@ -66,6 +66,8 @@ class BrowserIT {
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort().build(), options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // Pages re-render (and reload on a language switch): a vanished element means "look again".
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -94,8 +96,16 @@ class BrowserIT {
         }
     }
 
+    private String sessionId() {
+        var cookie = driver.manage().getCookieNamed("JSESSIONID");
+        return cookie == null ? null : cookie.getValue();
+    }
+
     @Test
     void commanderLogsInAndSeesTheRosterOfTheirCompany() {
+        driver.get(base + "login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        String before = sessionId();
         logIn("a.cdr", "merit-demo-2026");
         WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-count")));
         wait.until(d -> d.findElements(By.cssSelector("#soldier-grid vaadin-grid-cell-content")).stream()
@@ -104,6 +114,13 @@ class BrowserIT {
         // Alpha company: its captain plus two platoons of a lieutenant and 14 soldiers.
         assertEquals("31 soldiers", count.getText());
         assertTrue(driver.findElement(By.id("current-user")).getText().contains("a.cdr"));
+        // A new session id at login: a session id planted before login is worth nothing after it.
+        assertTrue(before != null && !before.equals(sessionId()), "session id must change at login");
+        // Logging out ends the session: the roster is no longer reachable.
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.urlContains("login"));
+        driver.get(base + "roster");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-view")));
     }
 
     @Test
@@ -118,6 +135,30 @@ class BrowserIT {
         driver.get(base + "roster");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
         assertTrue(driver.findElements(By.id("roster-view")).isEmpty());
+    }
+
+    @Test
+    void administratorWorksThroughTheAdminScreensAndSwitchesToChinese() {
+        logIn("admin", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("soldiers-view")));
+        wait.until(d -> d.findElements(By.cssSelector("#soldier-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().startsWith("MR-")));
+        screenshot("admin-soldiers");
+        driver.get(base + "admin/units");
+        wait.until(d -> d.findElements(By.cssSelector("#unit-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("A-COY")));
+        screenshot("admin-units");
+        driver.get(base + "admin/accounts");
+        wait.until(d -> d.findElements(By.cssSelector("#account-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("a.cdr")));
+        screenshot("admin-accounts");
+        // The language switch reloads the page in Simplified Chinese and remembers the choice.
+        driver.findElement(By.id("language-select")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '中文')]"))).click();
+        wait.until(d -> d.findElement(By.id("logout")).getText().contains("退出登录"));
+        screenshot("admin-accounts-zh");
+        driver.get(base + "admin/units");
+        wait.until(d -> d.findElement(By.id("logout")).getText().contains("退出登录"));
     }
 
     @Test

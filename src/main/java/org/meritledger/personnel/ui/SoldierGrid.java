@@ -59,7 +59,8 @@ public class SoldierGrid extends VerticalLayout {
                 .setKey("givenName").setSortable(true);
         grid.addColumn(r -> getTranslation(r.rank().translationKey())).setHeader(getTranslation("soldier.rank"))
                 .setKey("rank").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SoldierRow::unitPath).setHeader(getTranslation("soldier.unit")).setKey("unitId").setSortable(true);
+        grid.addColumn(SoldierRow::unitPath).setHeader(getTranslation("soldier.unit")).setKey("unitId").setSortable(true)
+                .setFlexGrow(3).setTooltipGenerator(SoldierRow::unitPath);
         grid.addColumn(r -> getTranslation("status." + r.status().name())).setHeader(getTranslation("soldier.status"))
                 .setKey("status").setSortable(true).setAutoWidth(true);
         grid.setItems(query -> {
