@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -80,6 +81,7 @@ class LedgerIT {
     IntegrityGuard guard;
 
     @Inject
+    @Readiness // health checks carry the qualifier, so the injection point must too
     LedgerReadiness readiness;
 
     @Inject
