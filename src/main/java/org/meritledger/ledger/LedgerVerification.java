@@ -80,6 +80,7 @@ public class LedgerVerification {
                 out = walk(c, from);
             } finally {
                 c.rollback(); // read-only; ends the transaction and releases the head lock
+                c.setAutoCommit(true); // the pooled connection goes back as it came
             }
         } catch (SQLException | RuntimeException e) {
             // Not being able to read the ledger is not proof of tampering: keep the hold as it is.

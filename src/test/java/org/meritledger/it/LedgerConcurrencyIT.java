@@ -171,8 +171,9 @@ class LedgerConcurrencyIT {
                      + " payload_hash, prev_hash, entry_hash from ledger_entry order by seq")) {
             while (rs.next()) {
                 long actor = rs.getLong(4);
+                Long actorId = rs.wasNull() ? null : actor; // wasNull refers to the last column read
                 out.add(new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                        rs.wasNull() ? null : actor, rs.getString(5), rs.getString(6), rs.getString(7),
+                        actorId, rs.getString(5), rs.getString(6), rs.getString(7),
                         Bytes.fromHex(rs.getString(8).trim()), Bytes.fromHex(rs.getString(9).trim()),
                         Bytes.fromHex(rs.getString(10).trim())));
             }

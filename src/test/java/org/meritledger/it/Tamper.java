@@ -37,6 +37,7 @@ final class Tamper {
     void sql(String... statements) throws SQLException {
         boolean pg = postgres();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
             if (pg) {
                 for (String t : TABLES) {
                     s.execute("alter table " + t + " disable trigger user");
@@ -80,6 +81,7 @@ final class Tamper {
     void insert(String table, List<Map<String, Object>> rows) throws SQLException {
         boolean pg = postgres();
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
             if (pg) {
                 s.execute("alter table " + table + " disable trigger user");
             }
