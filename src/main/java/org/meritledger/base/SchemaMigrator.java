@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -41,8 +43,29 @@ public class SchemaMigrator {
     private Flyway flyway() {
         return Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor())
                 .load();
+    }
+
+    /**
+     * The folder of database-specific migrations: {@code h2} or {@code postgresql}. Flyway core
+     * has no {@code {vendor}} location placeholder (that is Spring Boot's), so it is resolved here,
+     * with the same names Spring Boot uses, from the JDBC driver's product name.
+     */
+    String vendor() {
+        try (Connection c = dataSource.getConnection()) {
+            return vendorOf(c.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to choose its migrations", e);
+        }
+    }
+
+    static String vendorOf(String productName) {
+        return switch (productName) {
+            case "H2" -> "h2";
+            case "PostgreSQL" -> "postgresql";
+            default -> throw new IllegalStateException("unsupported database " + productName + " (H2 or PostgreSQL)");
+        };
     }
 
     private void refresh(Flyway flyway) {

@@ -35,13 +35,15 @@ public class AccountService {
     private CallerProvider callers;
     private PasswordHasher hasher;
     private Clock clock;
+    private PersonnelLedger ledger;
 
     protected AccountService() {
     }
 
     @Inject
     public AccountService(Accounts accounts, Soldiers soldiers, PersonnelScope scope, CallerProvider callers,
-                          PasswordHasher hasher, Clock clock) {
+                          PasswordHasher hasher, Clock clock, PersonnelLedger ledger) {
+        this.ledger = ledger;
         this.accounts = accounts;
         this.soldiers = soldiers;
         this.scope = scope;
@@ -70,6 +72,7 @@ public class AccountService {
 
     public Issued create(AccountDraft draft) {
         PersonnelScope.requireAny(callers.require(), Role.ADMIN);
+        ledger.requireWritable();
         Valid v = validate(draft, null);
         String password = PasswordPolicy.generate();
         Account a = new Account(v.username, v.displayName, draft.soldierId(), hasher.hash(password.toCharArray()),
@@ -77,12 +80,14 @@ public class AccountService {
         a.update(v.displayName, draft.soldierId(), draft.active());
         a.grant(v.roles, v.commanded);
         accounts.store(a);
+        ledger.account("created", a);
         return new Issued(row(a), password);
     }
 
     public AccountRow update(long id, AccountDraft draft) {
         Caller caller = callers.require();
         PersonnelScope.requireAny(caller, Role.ADMIN);
+        ledger.requireWritable();
         Account a = find(id);
         Valid v = validate(draft, id);
         if (a.getId() == caller.accountId() && (!draft.active() || !v.roles.contains(Role.ADMIN))) {
@@ -92,11 +97,13 @@ public class AccountService {
         a.update(v.displayName, draft.soldierId(), draft.active());
         a.grant(v.roles, v.commanded);
         accounts.store(a);
+        ledger.account("updated", a);
         return row(a);
     }
 
     public Issued resetPassword(long id) {
         PersonnelScope.requireAny(callers.require(), Role.ADMIN);
+        ledger.requireWritable();
         Account a = find(id);
         String password = PasswordPolicy.generate();
         a.changePassword(hasher.hash(password.toCharArray()), clock.instant());
@@ -106,6 +113,7 @@ public class AccountService {
 
     public AccountRow unlock(long id) {
         PersonnelScope.requireAny(callers.require(), Role.ADMIN);
+        ledger.requireWritable();
         Account a = find(id);
         a.unlock();
         accounts.store(a);
@@ -115,6 +123,7 @@ public class AccountService {
     /** Any logged-in user, for themself: the current password proves it is them at the keyboard. */
     public void changeOwnPassword(char[] current, char[] replacement) {
         Caller caller = callers.require();
+        ledger.requireWritable();
         Account a = find(caller.accountId());
         if (!hasher.verify(current, a.getPasswordHash())) {
             throw new InvalidInputException("currentPassword", "validation.password.currentWrong");
@@ -127,6 +136,7 @@ public class AccountService {
         accounts.store(a);
     }
 
+    /** Allowed under an integrity hold: a display preference, so users can still read the hold banner in their language. */
     public void setOwnLocale(Locale locale) {
         Caller caller = callers.require();
         Account a = find(caller.accountId());

@@ -30,9 +30,11 @@ final class DemoData {
     private final Accounts accounts;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final PersonnelLedger ledger;
     private int serial = 100001;
 
-    DemoData(Units units, Soldiers soldiers, Accounts accounts, PasswordHasher hasher, Clock clock) {
+    DemoData(Units units, Soldiers soldiers, Accounts accounts, PasswordHasher hasher, Clock clock, PersonnelLedger ledger) {
+        this.ledger = ledger;
         this.units = units;
         this.soldiers = soldiers;
         this.accounts = accounts;
@@ -41,17 +43,17 @@ final class DemoData {
     }
 
     void seed() {
-        OrgUnit bn = units.store(new OrgUnit("1BN", "1st Battalion", null));
+        OrgUnit bn = unit(new OrgUnit("1BN", "1st Battalion", null));
         staff("admin", "Battalion Administrator", Role.ADMIN);
         staff("auditor", "Battalion Auditor", Role.AUDITOR);
         int n = 0;
         for (String coy : List.of("A", "B")) {
             String coyName = coy.equals("A") ? "Alpha Company" : "Bravo Company";
-            OrgUnit company = units.store(new OrgUnit(coy + "-COY", coyName, bn.getId()));
+            OrgUnit company = unit(new OrgUnit(coy + "-COY", coyName, bn.getId()));
             Soldier captain = soldier(Rank.CPT, company, n++);
             commander(coy.toLowerCase() + ".cdr", captain, company);
             for (int p = 1; p <= 2; p++) {
-                OrgUnit platoon = units.store(new OrgUnit(coy + "-" + p + "PL", p + (p == 1 ? "st" : "nd")
+                OrgUnit platoon = unit(new OrgUnit(coy + "-" + p + "PL", p + (p == 1 ? "st" : "nd")
                         + " Platoon, " + coyName, company.getId()));
                 Soldier lieutenant = soldier(Rank.LT1, platoon, n++);
                 commander(coy.toLowerCase() + p + ".ldr", lieutenant, platoon);
@@ -63,10 +65,19 @@ final class DemoData {
         }
     }
 
+    /** Demo records are recorded in the ledger like any other (actor: the system). */
+    private OrgUnit unit(OrgUnit u) {
+        OrgUnit saved = units.store(u);
+        ledger.unit("created", saved);
+        return saved;
+    }
+
     private Soldier soldier(Rank rank, OrgUnit unit, int n) {
         String family = FAMILY[(n * 7) % FAMILY.length];
         String given = GIVEN[(n * 11 + 3) % GIVEN.length];
-        return soldiers.store(new Soldier("MR-" + serial++, family, given, rank, unit.getId()));
+        Soldier s = soldiers.store(new Soldier("MR-" + serial++, family, given, rank, unit.getId()));
+        ledger.soldier("created", s);
+        return s;
     }
 
     private void commander(String username, Soldier soldier, OrgUnit unit) {
@@ -76,13 +87,13 @@ final class DemoData {
     private void staff(String username, String name, Role role) {
         Account a = new Account(username, name, null, hasher.hash(PASSWORD.toCharArray()), clock.instant());
         a.grant(Set.of(role), Set.of());
-        accounts.store(a);
+        ledger.account("created", accounts.store(a));
     }
 
     private void account(String username, Soldier s, Set<Role> roles, Set<Long> units) {
         Account a = new Account(username, s.getGivenName() + " " + s.getFamilyName(), s.getId(),
                 hasher.hash(PASSWORD.toCharArray()), clock.instant());
         a.grant(roles, new ArrayList<>(units).isEmpty() ? Set.of() : units);
-        accounts.store(a);
+        ledger.account("created", accounts.store(a));
     }
 }

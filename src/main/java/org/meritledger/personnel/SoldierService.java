@@ -29,15 +29,17 @@ public class SoldierService {
     private Soldiers soldiers;
     private PersonnelScope scope;
     private CallerProvider callers;
+    private PersonnelLedger ledger;
 
     protected SoldierService() {
     }
 
     @Inject
-    public SoldierService(Soldiers soldiers, PersonnelScope scope, CallerProvider callers) {
+    public SoldierService(Soldiers soldiers, PersonnelScope scope, CallerProvider callers, PersonnelLedger ledger) {
         this.soldiers = soldiers;
         this.scope = scope;
         this.callers = callers;
+        this.ledger = ledger;
     }
 
     public List<SoldierRow> page(SoldierFilter filter, PageRequest page) {
@@ -92,6 +94,7 @@ public class SoldierService {
     public SoldierRow create(SoldierDraft draft) {
         Caller caller = callers.require();
         PersonnelScope.requireAny(caller, Role.ADMIN);
+        ledger.requireWritable();
         UnitTree tree = scope.tree();
         Draft d = validate(draft, null, tree);
         Soldier s = soldiers.store(new Soldier(d.serviceNumber, d.familyName, d.givenName, draft.rank(), draft.unitId()));
@@ -99,12 +102,14 @@ public class SoldierService {
             s.update(d.serviceNumber, d.familyName, d.givenName, draft.rank(), draft.unitId(), draft.status());
             soldiers.store(s);
         }
+        ledger.soldier("created", s);
         return row(tree, s);
     }
 
     public SoldierRow update(long id, SoldierDraft draft) {
         Caller caller = callers.require();
         PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER);
+        ledger.requireWritable();
         UnitTree tree = scope.tree();
         Soldier s = soldiers.find(id).orElseThrow(() -> new NotFoundException("soldier " + id));
         if (!scope.canSee(caller, tree, s)) {
@@ -122,6 +127,7 @@ public class SoldierService {
         s.update(d.serviceNumber, d.familyName, d.givenName, draft.rank(), draft.unitId(),
                 draft.status() == null ? s.getStatus() : draft.status());
         soldiers.store(s);
+        ledger.soldier("updated", s);
         return row(tree, s);
     }
 

@@ -22,7 +22,7 @@ import org.meritledger.security.Role;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
+@DependsOn({"SchemaMigrator", "LedgerStartup"})
 public class StartupAccounts {
 
     private static final Logger LOG = Logger.getLogger(StartupAccounts.class.getName());
@@ -54,10 +54,13 @@ public class StartupAccounts {
     @Inject
     Clock clock;
 
+    @Inject
+    PersonnelLedger ledger;
+
     @PostConstruct
     void start() {
         if (demo && units.all().isEmpty()) {
-            new DemoData(units, soldiers, accounts, hasher, clock).seed();
+            new DemoData(units, soldiers, accounts, hasher, clock, ledger).seed();
             LOG.info("Demo mode: seeded the demo battalion and its logins (see README)");
         }
         if (!accounts.anyActiveWithRole(Role.ADMIN)) {
@@ -87,7 +90,7 @@ public class StartupAccounts {
         Account admin = new Account(user.toLowerCase(java.util.Locale.ROOT), "Administrator", null,
                 hasher.hash(pw.toCharArray()), clock.instant());
         admin.grant(Set.of(Role.ADMIN), Set.of());
-        accounts.store(admin);
+        ledger.account("created", accounts.store(admin));
         LOG.info(() -> "Created the first administrator '" + admin.getUsername() + "' from configuration");
     }
 }

@@ -22,12 +22,14 @@ public class UnitService {
     private Units units;
     private PersonnelScope scope;
     private CallerProvider callers;
+    private PersonnelLedger ledger;
 
     protected UnitService() {
     }
 
     @Inject
-    public UnitService(Units units, PersonnelScope scope, CallerProvider callers) {
+    public UnitService(Units units, PersonnelScope scope, CallerProvider callers, PersonnelLedger ledger) {
+        this.ledger = ledger;
         this.units = units;
         this.scope = scope;
         this.callers = callers;
@@ -57,15 +59,18 @@ public class UnitService {
 
     public UnitNode create(UnitDraft draft) {
         PersonnelScope.requireAny(callers.require(), Role.ADMIN);
+        ledger.requireWritable();
         UnitTree tree = scope.tree();
         Checks c = validate(draft, null, tree);
         c.throwIfAny();
         OrgUnit saved = units.store(new OrgUnit(draft.code().strip(), draft.name().strip(), draft.parentId()));
+        ledger.unit("created", saved);
         return node(scope.tree(), saved);
     }
 
     public UnitNode update(long id, UnitDraft draft) {
         PersonnelScope.requireAny(callers.require(), Role.ADMIN);
+        ledger.requireWritable();
         OrgUnit unit = units.find(id).orElseThrow(() -> new NotFoundException("unit " + id));
         UnitTree tree = scope.tree();
         Checks c = validate(draft, id, tree);
@@ -73,15 +78,18 @@ public class UnitService {
         unit.rename(draft.code().strip(), draft.name().strip());
         unit.moveUnder(draft.parentId());
         units.store(unit);
+        ledger.unit("updated", unit);
         return node(scope.tree(), unit);
     }
 
     /** Deactivated units stay in the tree (records point at them) but take no new soldiers. */
     public UnitNode setActive(long id, boolean active) {
         PersonnelScope.requireAny(callers.require(), Role.ADMIN);
+        ledger.requireWritable();
         OrgUnit unit = units.find(id).orElseThrow(() -> new NotFoundException("unit " + id));
         unit.setActive(active);
         units.store(unit);
+        ledger.unit(active ? "activated" : "deactivated", unit);
         return node(scope.tree(), unit);
     }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.meritledger.base.PageRequest;
+import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.PasswordHasher;
@@ -33,9 +34,18 @@ public final class InMemoryPersonnel {
     /** Cheap Argon2 parameters: these tests are about rules, not hashing cost. */
     public final PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
     public final PersonnelScope scope = new PersonnelScope(units);
-    public final UnitService unitService = new UnitService(units, scope, callers);
-    public final SoldierService soldierService = new SoldierService(soldiers, scope, callers);
-    public final AccountService accountService = new AccountService(accounts, soldiers, scope, callers, hasher, clock);
+    /** What the services appended to the ledger, in order. */
+    public final List<Recorded> recorded = new ArrayList<>();
+    public final PersonnelLedger ledger = new PersonnelLedger(new IntegrityGuard(), (type, subject, payload) -> {
+        recorded.add(new Recorded(type, subject, payload.toString()));
+        return recorded.size();
+    });
+    public final UnitService unitService = new UnitService(units, scope, callers, ledger);
+    public final SoldierService soldierService = new SoldierService(soldiers, scope, callers, ledger);
+    public final AccountService accountService = new AccountService(accounts, soldiers, scope, callers, hasher, clock, ledger);
+
+    /** One ledger append as a service made it. */
+    public record Recorded(String type, String subject, String payload) { }
 
     /** The demo-like battalion: 1BN > A-COY > A-1PL, A-2PL; B-COY > B-1PL. */
     public OrgUnit bn;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.personnel.AccountService;
 import org.meritledger.personnel.ui.AccountsView;
 import org.meritledger.personnel.ui.MyProfileView;
@@ -33,7 +35,7 @@ import org.meritledger.security.ui.ChangePasswordDialog;
 public class MainLayout extends AppLayout {
 
     @Inject
-    public MainLayout(CallerProvider callers, AccountService accounts) {
+    public MainLayout(CallerProvider callers, AccountService accounts, IntegrityGuard integrity) {
         Caller caller = callers.current().orElse(null);
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
@@ -60,7 +62,17 @@ public class MainLayout extends AppLayout {
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.add(password, logout);
-        addToNavbar(header);
+        Div top = new Div(header);
+        top.setWidthFull();
+        addToNavbar(top);
+        integrity.hold().ifPresent(hold -> {
+            // Shown on every page to every user while writes are held; the reason names entry and check.
+            Div banner = new Div(getTranslation("ledger.hold.banner",
+                    "entry " + hold.failure().sequence() + ", " + hold.failure().check()));
+            banner.addClassName("integrity-banner");
+            banner.setId("integrity-banner");
+            top.add(banner);
+        });
 
         SideNav nav = new SideNav();
         if (caller != null) {

@@ -83,9 +83,74 @@ public final class ChainVerifier {
 
     /** Walks all entries; stops at and reports the first failure. */
     public VerificationResult verify(Iterator<Entry> entries) {
-        List<Pending> todo = new ArrayList<>(checkpoints);
+        return verify(null, entries);
+    }
+
+    /**
+     * Continues a verification that ended valid at {@code from} (see {@link #lastValidState}):
+     * {@code rest} must start at entry {@code from.size()}. Checkpoints smaller than
+     * {@code from.size()} are skipped: they were checked by the run that produced {@code from}.
+     * Pass null to start at entry 0.
+     */
+    public VerificationResult verify(State from, Iterator<Entry> rest) {
+        List<Pending> todo = new ArrayList<>();
+        for (Pending p : checkpoints) {
+            if (from == null || p.checkpoint().size() >= from.size()) {
+                todo.add(p);
+            }
+        }
         todo.sort(Comparator.comparingLong(p -> p.checkpoint().size()));
-        return new Run(todo).walk(entries);
+        Run run = new Run(todo);
+        if (from != null) {
+            run.resume(from);
+        }
+        VerificationResult r = run.walk(rest);
+        lastValidState = r.isValid() ? run.state() : null;
+        return r;
+    }
+
+    /** Where the last {@link #verify} call ended, if it ended valid; null otherwise. */
+    public State lastValidState() {
+        return lastValidState;
+    }
+
+    private State lastValidState;
+
+    /**
+     * Everything a later run needs to continue after {@code size} verified entries: the last
+     * entry's hash and time, the Merkle compact range, and the origin and key in effect. Held in
+     * memory by the verifier's user; it is trusted, so it must only come from a valid run.
+     */
+    public static final class State {
+        private final long size;
+        private final byte[] lastHash;
+        private final Instant lastTimestamp;
+        private final MerkleAppender tree;
+        private final String origin;
+        private final org.meritledger.ledger.core.note.NoteVerifier key;
+
+        State(long size, byte[] lastHash, Instant lastTimestamp, MerkleAppender tree, String origin,
+                org.meritledger.ledger.core.note.NoteVerifier key) {
+            this.size = size;
+            this.lastHash = lastHash.clone();
+            this.lastTimestamp = lastTimestamp;
+            this.tree = tree;
+            this.origin = origin;
+            this.key = key;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        /** Entry hash of entry size−1. */
+        public byte[] lastHash() {
+            return lastHash.clone();
+        }
+
+        public byte[] rootHash() {
+            return tree.root();
+        }
     }
 
     /** State of one verification pass. */
@@ -93,7 +158,7 @@ public final class ChainVerifier {
         private final List<Pending> todo;
         private final EntryCodec codec = new EntryCodec(suite);
         private final RfcLogHasher hasher = new RfcLogHasher(suite.newDigester());
-        private final MerkleAppender tree = new MerkleAppender(hasher);
+        private MerkleAppender tree = new MerkleAppender(hasher);
         private final CheckpointChecks checks;
         private byte[] previousHash;
         private Instant previousTimestamp;
@@ -104,6 +169,18 @@ public final class ChainVerifier {
             this.todo = todo;
             this.previousHash = new byte[suite.hashSize()];
             this.checks = new CheckpointChecks(suite, expectedOrigin);
+        }
+
+        void resume(State from) {
+            count = from.size;
+            previousHash = from.lastHash.clone();
+            previousTimestamp = from.lastTimestamp;
+            tree = from.tree.copy(hasher);
+            checks.resume(from.origin, from.key);
+        }
+
+        State state() {
+            return new State(count, previousHash, previousTimestamp, tree.copy(hasher), checks.origin(), checks.key());
         }
 
         VerificationResult walk(Iterator<Entry> entries) {

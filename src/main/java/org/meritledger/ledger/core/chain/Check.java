@@ -27,5 +27,9 @@ public enum Check {
     /** The recomputed Merkle root at the checkpoint's size equals its root. */
     CHECKPOINT_ROOT,
     /** The chain has at least as many entries as the largest checkpoint (no truncated tail). */
-    CHECKPOINT_SIZE
+    CHECKPOINT_SIZE,
+    /** The application's head record (next sequence, last hash) matches the chain's end. */
+    HEAD,
+    /** The application's current records equal the latest state the ledger recorded for them. */
+    DOMAIN_STATE
 }

@@ -29,6 +29,20 @@ final class CheckpointChecks {
         this.expectedOrigin = expectedOrigin;
     }
 
+    /** Continues after entries already verified, with the origin and key they put in effect. */
+    void resume(String verifiedOrigin, NoteVerifier verifiedKey) {
+        this.origin = verifiedOrigin;
+        this.key = verifiedKey;
+    }
+
+    String origin() {
+        return origin;
+    }
+
+    NoteVerifier key() {
+        return key;
+    }
+
     /** Genesis and rotation rules for an entry whose hashes already verified. */
     Failure entryMeaning(Entry e) {
         long seq = e.sequence();

@@ -38,6 +38,14 @@ public final class MerkleAppender {
         return a;
     }
 
+    /** An independent copy of this tree's state, hashing with {@code otherHasher} (same suite). */
+    public MerkleAppender copy(LogHasher otherHasher) {
+        MerkleAppender a = new MerkleAppender(otherHasher);
+        System.arraycopy(perfect, 0, a.perfect, 0, perfect.length);
+        a.size = size;
+        return a;
+    }
+
     public long size() {
         return size;
     }

@@ -1,0 +1,82 @@
+package org.meritledger.ledger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.meritledger.ledger.core.Bytes;
+import org.meritledger.ledger.core.checkpoint.CheckpointSigner;
+import org.meritledger.ledger.core.merkle.ProofBuilder;
+import org.meritledger.ledger.core.merkle.RfcLogHasher;
+import org.meritledger.ledger.core.note.KeyIds;
+import org.meritledger.ledger.core.note.NoteSigner;
+import org.meritledger.ledger.jpa.CheckpointRow;
+import org.meritledger.ledger.jpa.HeadRow;
+import org.meritledger.ledger.jpa.JpaNodeStore;
+
+/**
+ * Signs and stores a checkpoint of the current tree. The root comes from the stored Merkle nodes
+ * (O(log n) rows), so a checkpoint costs the same at any ledger size.
+ */
+@ApplicationScoped
+public class CheckpointWriter {
+
+    private static final Logger LOG = Logger.getLogger(CheckpointWriter.class.getName());
+
+    @PersistenceContext(unitName = "merit")
+    EntityManager em;
+
+    @Inject
+    LedgerState state;
+
+    @Inject
+    Clock clock;
+
+    private volatile boolean warnedNoKey;
+
+    /** Makes a checkpoint if the newest one is older than the head; returns the tree size it covers. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Long> checkpointIfBehind() {
+        if (!state.started() || latestSize() >= em.find(HeadRow.class, HeadRow.ID).getNextSeq()) {
+            return Optional.empty();
+        }
+        return checkpointNow();
+    }
+
+    /**
+     * Checkpoints the current head unless a checkpoint of that size exists. Locks the head so
+     * the size and root are of one consistent tree and two nodes do not sign the same size twice.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Long> checkpointNow() {
+        NoteSigner signer = state.signer();
+        if (signer == null) {
+            if (!warnedNoKey) {
+                warnedNoKey = true;
+                LOG.severe("This node's ledger keystore does not hold the checkpoint key in effect ("
+                        + state.chainKey().vkey() + "): no checkpoints are signed here");
+            }
+            return Optional.empty();
+        }
+        HeadRow head = em.find(HeadRow.class, HeadRow.ID);
+        em.refresh(head, LockModeType.PESSIMISTIC_WRITE);
+        long size = head.getNextSeq();
+        if (size == 0 || latestSize() >= size) {
+            return Optional.empty();
+        }
+        byte[] root = new ProofBuilder(new RfcLogHasher(state.suite().newDigester()), new JpaNodeStore(em)).rootHash(size);
+        String note = new CheckpointSigner(signer).sign(size, root);
+        em.persist(new CheckpointRow(size, Bytes.hex(root), KeyIds.hex(signer.keyId()), note, clock.instant()));
+        return Optional.of(size);
+    }
+
+    private long latestSize() {
+        Number n = (Number) em.createNativeQuery("select coalesce(max(tree_size), 0) from ledger_checkpoint").getSingleResult();
+        return n.longValue();
+    }
+}

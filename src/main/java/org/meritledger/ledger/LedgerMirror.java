@@ -1,0 +1,23 @@
+package org.meritledger.ledger;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * A feature's records that the ledger mirrors: verification compares each record's current row
+ * with the latest state the ledger recorded for its subject, so a row edited, inserted or
+ * deleted behind the ledger's back is found. Implementations read with plain SQL on the
+ * connection given (the verifier holds the ledger head lock on it, so no write can interleave).
+ */
+public interface LedgerMirror {
+
+    /** Subjects of this kind start with it, e.g. {@code soldier:}. */
+    String subjectPrefix();
+
+    /**
+     * Every current record as subject → its state, RFC 8785 canonical JSON, built exactly as the
+     * feature builds the payload of its ledger entries.
+     */
+    Map<String, String> currentStates(Connection c) throws SQLException;
+}

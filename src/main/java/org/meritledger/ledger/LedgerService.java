@@ -1,0 +1,165 @@
+package org.meritledger.ledger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import org.meritledger.ledger.core.chain.Entry;
+import org.meritledger.ledger.core.merkle.ProofBuilder;
+import org.meritledger.ledger.core.merkle.RfcLogHasher;
+import org.meritledger.ledger.core.note.KeyIds;
+import org.meritledger.ledger.core.note.NoteSigner;
+import org.meritledger.ledger.core.suite.Suite;
+import org.meritledger.ledger.jpa.ChainWriter;
+import org.meritledger.ledger.jpa.EntryRow;
+import org.meritledger.ledger.jpa.HeadRow;
+import org.meritledger.ledger.jpa.JpaNodeStore;
+import org.meritledger.ledger.jpa.SigningKeyRow;
+import org.meritledger.security.Caller;
+import org.meritledger.security.CallerProvider;
+import org.meritledger.security.Role;
+
+/**
+ * Appends entries inside the caller's transaction ({@link ChainWriter} does the storing). The
+ * first append of a transaction locks the
+ * head row (SELECT ... FOR UPDATE: H2 and PostgreSQL), so writers on every node queue there and
+ * the chain cannot fork; the unique constraints on seq and prev_hash are a second wall. The lock
+ * is held to commit, so the entry commits or rolls back with the domain change it records.
+ */
+@ApplicationScoped
+public class LedgerService implements LedgerAppend {
+
+    @PersistenceContext(unitName = "merit")
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    IntegrityGuard guard;
+
+    @Inject
+    CallerProvider callers;
+
+    @Inject
+    LedgerState state;
+
+    @Inject
+    Checkpointer checkpointer;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long append(String type, String subject, Object payload) {
+        guard.requireWritable();
+        if (type == null || type.isBlank() || type.length() > 80) {
+            throw new IllegalArgumentException("entry type must be 1..80 characters");
+        }
+        if (subject != null && (subject.isBlank() || subject.length() > 120)) {
+            throw new IllegalArgumentException("subject must be 1..120 characters or null");
+        }
+        Caller caller = caller();
+        Entry e = txWriter().append(clock, type, caller == null ? null : caller.accountId(),
+                caller == null ? null : primaryRole(caller), subject, payload);
+        return e.sequence();
+    }
+
+    /** Entry 0, if the ledger is empty; returns false if another node (or an earlier start) made it. */
+    @Transactional
+    public boolean genesisIfEmpty(Suite suite, String origin, NoteSigner signer) {
+        Entry genesis = ChainWriter.genesisIfEmpty(em, suite, clock, origin, signer.verifier());
+        if (genesis == null) {
+            return false;
+        }
+        em.persist(new SigningKeyRow(KeyIds.hex(signer.keyId()), signer.verifier().vkey(), 0, genesis.timestamp()));
+        afterCommitCheckpoint();
+        return true;
+    }
+
+    /** Number of entries committed (the next sequence number). */
+    @Transactional
+    public long size() {
+        return em.find(HeadRow.class, HeadRow.ID).getNextSeq();
+    }
+
+    /** Inclusion proof of entry {@code seq} in the tree of {@code size} entries, leaf side first. */
+    @Transactional
+    public List<byte[]> inclusionProof(long seq, long size) {
+        return proofs().inclusionProof(seq, size);
+    }
+
+    @Transactional
+    public byte[] rootHash(long size) {
+        return proofs().rootHash(size);
+    }
+
+    @Transactional
+    public Entry entry(long seq) {
+        EntryRow row = em.find(EntryRow.class, seq);
+        if (row == null) {
+            throw new org.meritledger.base.NotFoundException("ledger entry " + seq);
+        }
+        return row.toEntry();
+    }
+
+    private ProofBuilder proofs() {
+        return new ProofBuilder(new RfcLogHasher(state.suite().newDigester()), new JpaNodeStore(em));
+    }
+
+    /**
+     * The caller, or null for the system. Start-up work (demo data, the first administrator) runs
+     * in EJB lifecycle callbacks, where the container refuses to be asked for a caller at all.
+     */
+    private Caller caller() {
+        try {
+            return callers.current().orElse(null);
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** The role an entry names: the most powerful one the caller holds, since services check that one first. */
+    static String primaryRole(Caller c) {
+        for (Role r : List.of(Role.ADMIN, Role.COMMANDER, Role.AUDITOR, Role.SOLDIER)) {
+            if (c.has(r)) {
+                return r.name();
+            }
+        }
+        return null;
+    }
+
+    /** This transaction's writer: opened (and the head locked) by its first append. */
+    private ChainWriter txWriter() {
+        ChainWriter w = (ChainWriter) transactions.getResource(ChainWriter.class);
+        if (w == null) {
+            w = ChainWriter.open(em, state.suite());
+            transactions.putResource(ChainWriter.class, w);
+            afterCommitCheckpoint();
+        }
+        return w;
+    }
+
+    private void afterCommitCheckpoint() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    checkpointer.requestSoon();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,105 @@
+package org.meritledger.ledger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.meritledger.ledger.core.chain.GenesisPayload;
+import org.meritledger.ledger.core.note.NoteSigner;
+import org.meritledger.ledger.core.suite.Suite;
+import org.meritledger.ledger.core.suite.Suites;
+
+/**
+ * Starts the ledger after the schema and before anything records into it: writes the genesis
+ * entry into an empty ledger (suite and origin from configuration, fixed from then on), loads the
+ * signing key, runs the start-up verification and schedules the periodic ones and the
+ * checkpoint sweep.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class LedgerStartup {
+
+    private static final Logger LOG = Logger.getLogger(LedgerStartup.class.getName());
+
+    @Inject
+    LedgerSettings settings;
+
+    @Inject
+    LedgerKeys keys;
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    LedgerState state;
+
+    @Inject
+    LedgerVerification verification;
+
+    @Inject
+    Checkpointer checkpointer;
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
+
+    @PostConstruct
+    void start() {
+        Suite configured = Suites.byId(settings.suite());
+        NoteSigner signer = keys.signer(settings.origin(), configured);
+        if (ledger.genesisIfEmpty(configured, settings.origin(), signer)) {
+            LOG.info(() -> "New ledger " + settings.origin() + " with suite " + configured.id());
+        }
+        GenesisPayload genesis = GenesisPayload.parse(ledger.entry(0).payload());
+        if (!genesis.suiteId().equals(configured.id()) || !genesis.origin().equals(settings.origin())) {
+            LOG.warning(() -> "The ledger was created as " + genesis.origin() + " with suite " + genesis.suiteId()
+                    + "; merit.ledger.origin/suite only apply to a new ledger and are ignored");
+        }
+        Suite suite = Suites.byId(genesis.suiteId());
+        NoteSigner nodeSigner = signer.verifier().suite() == suite && signer.name().equals(genesis.origin()) ? signer : null;
+        // Key rotation entries are not written by this version, so the genesis key is the key in effect.
+        state.set(suite, genesis.origin(), genesis.signingKey(), nodeSigner);
+        try {
+            verification.verifyFull();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Start-up ledger verification could not run", e);
+        }
+        Duration every = settings.verifyPeriod();
+        Duration full = settings.fullVerifyPeriod();
+        schedules.add(executor.scheduleWithFixedDelay(() -> safely(verification::verifyIncremental),
+                every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
+        schedules.add(executor.scheduleWithFixedDelay(() -> safely(verification::verifyFull),
+                full.toMillis(), full.toMillis(), TimeUnit.MILLISECONDS));
+        checkpointer.startSweep();
+        checkpointer.requestSoon();
+    }
+
+    private static void safely(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scheduled ledger verification failed to run", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        schedules.forEach(s -> s.cancel(false));
+    }
+}

@@ -1,0 +1,193 @@
+package org.meritledger.ledger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.meritledger.base.DataSourceConfig;
+import org.meritledger.ledger.core.Bytes;
+import org.meritledger.ledger.core.chain.ChainVerifier;
+import org.meritledger.ledger.core.chain.Check;
+import org.meritledger.ledger.core.chain.Failure;
+import org.meritledger.ledger.core.chain.VerificationResult;
+import org.meritledger.ledger.core.note.MalformedNoteException;
+
+/**
+ * Verifies the stored ledger and sets or clears the integrity hold accordingly.
+ *
+ * <p>A run walks the entries with the core's {@link ChainVerifier} (payload and entry hashes,
+ * links, genesis and rotations, Merkle root and signature of every stored checkpoint), then,
+ * holding the head lock so no write interleaves, verifies entries appended meanwhile, checks
+ * that the head row agrees with the chain's end, and compares every mirrored domain record with
+ * the latest state the ledger holds for it ({@link DomainAgreement}). A full run starts at entry
+ * 0; an incremental one continues from where the last valid run ended (kept in memory, so the
+ * first run after a start is full) after checking that its last entry is unchanged.
+ */
+@ApplicationScoped
+public class LedgerVerification {
+
+    private static final Logger LOG = Logger.getLogger(LedgerVerification.class.getName());
+
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    LedgerState state;
+
+    @Inject
+    IntegrityGuard guard;
+
+    @Inject
+    Instance<LedgerMirror> mirrors;
+
+    @Inject
+    Clock clock;
+
+    private ChainVerifier.State lastValid;
+    private volatile VerificationReport lastReport;
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public synchronized VerificationReport verifyFull() {
+        return run(null);
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public synchronized VerificationReport verifyIncremental() {
+        return run(lastValid);
+    }
+
+    public Optional<VerificationReport> lastReport() {
+        return Optional.ofNullable(lastReport);
+    }
+
+    private VerificationReport run(ChainVerifier.State from) {
+        long t0 = System.nanoTime();
+        long fromSize = from == null ? 0 : from.size();
+        Outcome out;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                out = walk(c, from);
+            } finally {
+                c.rollback(); // read-only; ends the transaction and releases the head lock
+                c.setAutoCommit(true); // the pooled connection goes back as it came
+            }
+        } catch (SQLException | RuntimeException e) {
+            // Not being able to read the ledger is not proof of tampering: keep the hold as it is.
+            LOG.warning(() -> "Ledger verification could not run: " + e);
+            throw new IllegalStateException("ledger verification could not run: " + e.getMessage(), e);
+        }
+        VerificationReport report = new VerificationReport(from == null, fromSize, out.size, out.failure,
+                clock.instant(), (System.nanoTime() - t0) / 1_000_000);
+        if (out.failure == null) {
+            lastValid = out.state;
+            guard.release();
+        } else {
+            lastValid = null; // the next incremental run starts over at entry 0
+            guard.engage(out.failure, report.finishedAt());
+        }
+        lastReport = report;
+        LOG.info(report::toString);
+        return report;
+    }
+
+    private record Outcome(long size, Failure failure, ChainVerifier.State state) { }
+
+    private Outcome walk(Connection c, ChainVerifier.State from) throws SQLException {
+        ChainVerifier v = new ChainVerifier(state.suite()).expectOrigin(state.origin());
+        long fromSize = from == null ? 0 : from.size();
+        Failure f = addCheckpoints(c, v, fromSize);
+        if (f == null && from != null) {
+            f = anchor(c, from);
+        }
+        if (f != null) {
+            return new Outcome(fromSize, f, null);
+        }
+        // 1. everything visible now, without blocking writers
+        VerificationResult r;
+        try (EntryCursor entries = new EntryCursor(c, fromSize, Long.MAX_VALUE)) {
+            r = v.verify(from, entries);
+        }
+        c.commit();
+        if (!r.isValid()) {
+            return new Outcome(r.entriesVerified(), r.firstFailure().orElseThrow(), null);
+        }
+        ChainVerifier.State done = v.lastValidState();
+        // 2. under the head lock: entries appended meanwhile, the head itself, the domain tables
+        long headSize;
+        String headHash;
+        try (PreparedStatement ps = c.prepareStatement("select next_seq, last_hash from ledger_head where id = 1 for update");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return new Outcome(done.size(), new Failure(-1, Check.HEAD, "a head row", "none", "ledger_head is empty"), null);
+            }
+            headSize = rs.getLong(1);
+            headHash = rs.getString(2).trim();
+        }
+        if (headSize > done.size()) {
+            try (EntryCursor tail = new EntryCursor(c, done.size(), headSize)) {
+                r = v.verify(done, tail);
+            }
+            if (!r.isValid()) {
+                return new Outcome(r.entriesVerified(), r.firstFailure().orElseThrow(), null);
+            }
+            done = v.lastValidState();
+        }
+        if (headSize != done.size()) {
+            long seq = Math.min(headSize, done.size());
+            return new Outcome(done.size(), new Failure(seq, Check.HEAD, headSize + " entries (head row)",
+                    done.size() + " entries in the chain", headSize < done.size()
+                            ? "entries beyond the head were inserted behind the ledger's back"
+                            : "entries the head counts are missing: tail truncated"), null);
+        }
+        if (!MessageDigest.isEqual(Bytes.fromHex(headHash), done.lastHash())) {
+            return new Outcome(done.size(), new Failure(done.size() - 1, Check.HEAD, headHash, Bytes.hex(done.lastHash()),
+                    "head row's last hash vs the chain's last entry hash"), null);
+        }
+        f = new DomainAgreement(c, done.size()).check(mirrors);
+        return new Outcome(done.size(), f, f == null ? done : null);
+    }
+
+    private static Failure addCheckpoints(Connection c, ChainVerifier v, long fromSize) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select tree_size, note from ledger_checkpoint where tree_size >= ? order by tree_size, id")) {
+            ps.setLong(1, fromSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long size = rs.getLong(1);
+                    try {
+                        v.signedCheckpoint(rs.getString(2));
+                    } catch (MalformedNoteException | RuntimeException e) {
+                        return new Failure(size - 1, Check.CHECKPOINT_FORMAT, "a signed checkpoint note",
+                                e.getMessage(), "stored checkpoint of size " + size + " cannot be parsed");
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The last entry a previous run verified must still be there with the same hash. */
+    private static Failure anchor(Connection c, ChainVerifier.State from) throws SQLException {
+        long seq = from.size() - 1;
+        try (PreparedStatement ps = c.prepareStatement("select entry_hash from ledger_entry where seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                String stored = rs.next() ? rs.getString(1).trim() : "(missing)";
+                String verified = Bytes.hex(from.lastHash());
+                return verified.equals(stored) ? null : new Failure(seq, Check.ENTRY_HASH, stored, verified,
+                        "entry changed or removed since the last valid verification");
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Ledger appends next to pgbench one-row inserts on the same PostgreSQL, then a fill to ENTRIES,
+# full verification and inclusion proofs at that size (docs/benchmarks.md, section "Ledger").
+# Not part of `mvn verify`. Run from the project folder:
+#   src/test/bench/ledger-vs-pgbench.sh            # PGHOST/PGUSER/PGPASSWORD, ENTRIES, STEP_SECONDS optional
+set -euo pipefail
+HOST=${PGHOST:-127.0.0.1}
+DBUSER=${PGUSER:-postgres}
+PASSWORD=${PGPASSWORD:-postgres}
+ENTRIES=${ENTRIES:-1000000}
+STEP_SECONDS=${STEP_SECONDS:-10}
+DB=merit_bench_$$
+
+psql -h "$HOST" -U "$DBUSER" -d postgres -qc "create database $DB"
+trap 'psql -h "$HOST" -U "$DBUSER" -d postgres -qc "drop database if exists $DB"' EXIT
+
+echo "== pgbench: one-row insert transaction"
+psql -h "$HOST" -U "$DBUSER" -d "$DB" -qc "create table bench_row (id bigserial primary key, payload text not null)"
+mkdir -p target
+echo "insert into bench_row (payload) values ('{\"event\":\"range\",\"score\":87}');" > target/pgbench-insert.sql
+for c in 1 8 32; do
+    jobs=$(( c < 2 ? c : 2 ))
+    tps=$(pgbench -h "$HOST" -U "$DBUSER" -n -c "$c" -j "$jobs" -T "$STEP_SECONDS" -f target/pgbench-insert.sql "$DB" \
+        | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+    echo "pgbench, one-row insert, $c clients: $tps tx/s"
+done
+
+echo "== ledger (ChainWriter through Hibernate, head-row lock)"
+mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+    -Dmdep.excludeArtifactIds=payara-micro
+java -Xms2g -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+    org.meritledger.ledger.bench.LedgerLoad "jdbc:postgresql://$HOST:5432/$DB" "$DBUSER" "$PASSWORD" \
+    "$ENTRIES" "$STEP_SECONDS"

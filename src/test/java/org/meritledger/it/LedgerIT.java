@@ -1,0 +1,349 @@
+package org.meritledger.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionalException;
+import java.security.SecureRandom;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.meritledger.base.DataSourceConfig;
+import org.meritledger.base.PageRequest;
+import org.meritledger.ledger.CheckpointWriter;
+import org.meritledger.ledger.IntegrityGuard;
+import org.meritledger.ledger.IntegrityHoldException;
+import org.meritledger.ledger.LedgerReadiness;
+import org.meritledger.ledger.LedgerService;
+import org.meritledger.ledger.LedgerState;
+import org.meritledger.ledger.LedgerVerification;
+import org.meritledger.ledger.VerificationReport;
+import org.meritledger.ledger.core.Bytes;
+import org.meritledger.ledger.core.chain.ChainAppender;
+import org.meritledger.ledger.core.chain.Check;
+import org.meritledger.ledger.core.chain.Entry;
+import org.meritledger.ledger.core.chain.EntryCodec;
+import org.meritledger.ledger.core.chain.EntryTypes;
+import org.meritledger.ledger.core.checkpoint.CheckpointSigner;
+import org.meritledger.ledger.core.merkle.ProofVerifier;
+import org.meritledger.ledger.core.merkle.RfcLogHasher;
+import org.meritledger.ledger.core.note.NoteSigner;
+import org.meritledger.personnel.SoldierDraft;
+import org.meritledger.personnel.SoldierFilter;
+import org.meritledger.personnel.SoldierRow;
+import org.meritledger.personnel.SoldierService;
+import org.meritledger.personnel.UnitDraft;
+import org.meritledger.personnel.UnitService;
+
+/**
+ * The ledger inside a real Payara Micro on the build's database: recording, atomicity both ways,
+ * checkpoints and proofs, and the named tampering cases, each detected, pinpointed and holding
+ * writes until the data is restored. Every tampering test puts the data back (in finally) and
+ * verifies again, so other test classes sharing a PostgreSQL database never see it, whatever
+ * the order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LedgerIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal(TestCallers.class, LedgerTestTransactions.class, Tamper.class);
+    }
+
+    @Inject
+    LedgerService ledger;
+
+    @Inject
+    LedgerState state;
+
+    @Inject
+    LedgerVerification verification;
+
+    @Inject
+    CheckpointWriter checkpoints;
+
+    @Inject
+    IntegrityGuard guard;
+
+    @Inject
+    @Readiness // health checks carry the qualifier, so the injection point must too
+    LedgerReadiness readiness;
+
+    @Inject
+    SoldierService soldiers;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    LedgerTestTransactions failing;
+
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    DataSource dataSource;
+
+    private Tamper tamper;
+
+    @BeforeEach
+    void cleanLedger() {
+        tamper = new Tamper(dataSource);
+        VerificationReport r = verification.verifyFull();
+        assertTrue(r.ok(), "ledger verifies before the test: " + r);
+        assertFalse(guard.isHeld());
+    }
+
+    @Test
+    void genesisAndDemoDataAreRecorded() throws Exception {
+        Entry genesis = ledger.entry(0);
+        assertEquals(EntryTypes.GENESIS, genesis.type());
+        assertTrue(genesis.payload().contains("\"suite\":\"ed25519-sha256\""), genesis.payload());
+        assertTrue(tamper.scalar("select count(*) from ledger_entry where entry_type = 'personnel.soldier.created'") >= 62);
+        assertEquals(ledger.size(), tamper.scalar("select next_seq from ledger_head"));
+    }
+
+    @Test
+    void aServiceChangeIsRecordedWithActorRoleAndFullState() throws Exception {
+        SoldierRow s = TestCallers.as("admin", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 1))).get(0);
+        long before = ledger.size();
+        String newName = "Renamed" + UUID.randomUUID().toString().substring(0, 6);
+        TestCallers.as("admin", () -> soldiers.update(s.id(), new SoldierDraft(s.serviceNumber(), newName,
+                s.givenName(), s.rank(), s.unitId(), s.status())));
+        assertEquals(before + 1, ledger.size());
+        Entry e = ledger.entry(before);
+        assertEquals("personnel.soldier.updated", e.type());
+        assertEquals("soldier:" + s.id(), e.subject());
+        assertEquals("ADMIN", e.actorRole());
+        assertEquals(tamper.scalar("select id from account where username = 'admin'"), e.actorAccountId());
+        assertTrue(e.payload().contains("\"familyName\":\"" + newName + "\""), e.payload());
+        assertFalse(e.payload().contains("password"), "no password material in the ledger");
+    }
+
+    @Test
+    void aCheckpointFollowsEveryWriteAndProvesInclusion() throws Exception {
+        TestCallers.as("admin", () -> units.create(new UnitDraft(code("CP"), "Checkpoint test", null)));
+        long size = ledger.size();
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (tamper.scalar("select coalesce(max(tree_size), 0) from ledger_checkpoint") < size) {
+            assertTrue(System.currentTimeMillis() < deadline, "a checkpoint of size " + size + " within seconds");
+            Thread.sleep(100);
+        }
+        String root = tamper.text("select root_hash from ledger_checkpoint where tree_size = ?", size).trim();
+        long seq = new SecureRandom().nextLong(size);
+        List<byte[]> proof = ledger.inclusionProof(seq, size);
+        RfcLogHasher hasher = new RfcLogHasher(state.suite().newDigester());
+        byte[] leaf = new EntryCodec(state.suite()).leafHash(ledger.entry(seq).entryHash());
+        ProofVerifier.verifyInclusion(hasher, seq, size, leaf, proof, Bytes.fromHex(root));
+    }
+
+    @Test
+    void aFailedDomainWriteLeavesNoEntry() throws Exception {
+        long before = ledger.size();
+        String subject = "test:" + UUID.randomUUID();
+        assertThrows(RuntimeException.class, () -> failing.appendThenFailingDomainWrite(subject, "1BN"));
+        assertEquals(before, ledger.size());
+        assertEquals(0, tamper.scalar("select count(*) from ledger_entry where subject = ?", subject));
+        assertTrue(verification.verifyFull().ok());
+    }
+
+    @Test
+    void aFailedAppendLeavesNoDomainChange() throws Exception {
+        long before = ledger.size();
+        String code = code("ATOM");
+        assertThrows(RuntimeException.class, () -> failing.domainWriteThenFailingAppend(code));
+        assertEquals(0, tamper.scalar("select count(*) from org_unit where code = ?", code));
+        assertEquals(before, ledger.size());
+    }
+
+    @Test
+    void appendOutsideATransactionIsRefused() {
+        assertThrows(TransactionalException.class, () -> ledger.append("test.none", null, Map.of()));
+    }
+
+    // ---- tampering: each case names the check and the entry it must be caught at ----
+
+    @Test
+    void payloadChanged() throws Exception {
+        long seq = personnelEntry();
+        String payload = tamper.text("select payload from ledger_entry where seq = ?", seq);
+        detect(Check.PAYLOAD_HASH, seq,
+                () -> tamper.sql("update ledger_entry set payload = '{\"tampered\":true}' where seq = " + seq),
+                () -> tamper.sql("update ledger_entry set payload = '" + payload.replace("'", "''") + "' where seq = " + seq));
+    }
+
+    @Test
+    void entryHashChanged() throws Exception {
+        long seq = personnelEntry();
+        String hash = tamper.text("select entry_hash from ledger_entry where seq = ?", seq).trim();
+        detect(Check.ENTRY_HASH, seq,
+                () -> tamper.sql("update ledger_entry set entry_hash = '" + "ab".repeat(32) + "' where seq = " + seq),
+                () -> tamper.sql("update ledger_entry set entry_hash = '" + hash + "' where seq = " + seq));
+    }
+
+    @Test
+    void rowDeleted() throws Exception {
+        long seq = personnelEntry();
+        Map<String, Object> row = tamper.row("select * from ledger_entry where seq = ?", seq);
+        detect(Check.SEQUENCE, seq,
+                () -> tamper.sql("delete from ledger_entry where seq = " + seq),
+                () -> tamper.insert("ledger_entry", List.of(row)));
+    }
+
+    @Test
+    void rowInserted() throws Exception {
+        // A well-forged entry after the last one: correct hashes and link, so only the head row,
+        // which every real append moves under its lock, shows it was not appended by the portal.
+        long size = ledger.size();
+        Entry last = ledger.entry(size - 1);
+        Entry forged = ChainAppender.resume(state.suite(), last).append(last.timestamp(), "personnel.note",
+                null, null, null, Map.of("forged", true));
+        detect(Check.HEAD, size,
+                () -> tamper.sql("insert into ledger_entry (seq, ts, entry_type, payload, payload_hash, prev_hash, entry_hash)"
+                        + " select " + size + ", ts, 'personnel.note', '" + forged.payload() + "', '"
+                        + Bytes.hex(forged.payloadHash()) + "', '" + Bytes.hex(forged.previousHash()) + "', '"
+                        + Bytes.hex(forged.entryHash()) + "' from ledger_entry where seq = " + (size - 1)),
+                () -> tamper.sql("delete from ledger_entry where seq = " + size));
+    }
+
+    @Test
+    void twoRowsSwapped() throws Exception {
+        long seq = personnelEntry();
+        Map<String, Object> a = tamper.row("select * from ledger_entry where seq = ?", seq);
+        Map<String, Object> b = tamper.row("select * from ledger_entry where seq = ?", seq + 1);
+        Map<String, Object> aAtB = new java.util.LinkedHashMap<>(a);
+        aAtB.put("seq", b.get("seq"));
+        Map<String, Object> bAtA = new java.util.LinkedHashMap<>(b);
+        bAtA.put("seq", a.get("seq"));
+        String delete = "delete from ledger_entry where seq in (" + seq + ", " + (seq + 1) + ")";
+        detect(Check.PREVIOUS_HASH, seq,
+                () -> {
+                    tamper.sql(delete);
+                    tamper.insert("ledger_entry", List.of(bAtA, aAtB));
+                },
+                () -> {
+                    tamper.sql(delete);
+                    tamper.insert("ledger_entry", List.of(a, b));
+                });
+    }
+
+    @Test
+    void tailTruncated() throws Exception {
+        long size = checkpointedSize();
+        List<Map<String, Object>> tail = List.of(
+                tamper.row("select * from ledger_entry where seq = ?", size - 2),
+                tamper.row("select * from ledger_entry where seq = ?", size - 1));
+        detect(Check.CHECKPOINT_SIZE, size - 2,
+                () -> tamper.sql("delete from ledger_entry where seq >= " + (size - 2)),
+                () -> tamper.insert("ledger_entry", tail));
+    }
+
+    @Test
+    void checkpointAltered() throws Exception {
+        long size = checkpointedSize();
+        Map<String, Object> cp = tamper.row("select id, note from ledger_checkpoint where tree_size = ? order by id desc", size);
+        String note = cp.get("note").toString();
+        String[] lines = note.split("\n", -1);
+        lines[2] = Bytes.base64(new byte[32]); // another root, same signature
+        String altered = String.join("\n", lines);
+        detect(Check.CHECKPOINT_SIGNATURE, size - 1,
+                () -> tamper.sql("update ledger_checkpoint set note = '" + altered + "' where id = " + cp.get("id")),
+                () -> tamper.sql("update ledger_checkpoint set note = '" + note + "' where id = " + cp.get("id")));
+    }
+
+    @Test
+    void checkpointSignedByAnUnknownKey() throws Exception {
+        long size = checkpointedSize();
+        NoteSigner stranger = new NoteSigner(state.origin(), state.suite(), state.suite().generateKeyPair());
+        String note = new CheckpointSigner(stranger).sign(size, ledger.rootHash(size));
+        String marker = "'" + note.replace("'", "''") + "'";
+        detect(Check.CHECKPOINT_SIGNATURE, size - 1,
+                () -> tamper.sql("insert into ledger_checkpoint (tree_size, root_hash, key_id, note, created_at)"
+                        + " select tree_size, root_hash, key_id, " + marker + ", created_at from ledger_checkpoint"
+                        + " where tree_size = " + size + " and id = (select max(id) from ledger_checkpoint)"),
+                () -> tamper.sql("delete from ledger_checkpoint where note = " + marker));
+    }
+
+    @Test
+    void domainRowEditedBehindTheLedgersBack() throws Exception {
+        SoldierRow s = TestCallers.as("admin", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 1))).get(0);
+        long seq = tamper.scalar("select max(seq) from ledger_entry where subject = ?", "soldier:" + s.id());
+        // the incremental run must find it too: domain tables are compared on every run
+        Runnable incremental = () -> assertEquals(Check.DOMAIN_STATE,
+                verification.verifyIncremental().firstFailure().orElseThrow().check());
+        detect(Check.DOMAIN_STATE, seq,
+                () -> {
+                    tamper.sql("update soldier set family_name = 'Tampered' where id = " + s.id());
+                    incremental.run();
+                },
+                () -> tamper.sql("update soldier set family_name = '" + s.familyName().replace("'", "''")
+                        + "' where id = " + s.id()));
+    }
+
+    // ---- helpers ----
+
+    @FunctionalInterface
+    interface SqlStep {
+        void run() throws Exception;
+    }
+
+    /**
+     * Tampers, then: full verification names the check and entry, writes are refused with the
+     * hold message, readiness is DOWN; after the repair verification passes and writes work.
+     */
+    private void detect(Check check, long seq, SqlStep tamperStep, SqlStep repair) throws Exception {
+        checkpoints.checkpointNow();
+        try {
+            tamperStep.run();
+            VerificationReport r = verification.verifyFull();
+            var f = r.firstFailure().orElseThrow(() -> new AssertionError("tampering not detected: " + r));
+            assertEquals(check, f.check(), f.toString());
+            assertEquals(seq, f.sequence(), f.toString());
+            assertNotNull(f.expected());
+            assertNotNull(f.computed());
+            assertTrue(guard.isHeld());
+            IntegrityHoldException refused = assertThrows(IntegrityHoldException.class, () -> TestCallers.as("admin",
+                    () -> units.create(new UnitDraft(code("HOLD"), "Refused under hold", null))));
+            assertEquals("error.integrityHold", refused.messageKey());
+            HealthCheckResponse health = readiness.call();
+            assertEquals(HealthCheckResponse.Status.DOWN, health.getStatus());
+            assertTrue(health.getData().orElseThrow().get("reason").toString().contains(check.name()));
+        } finally {
+            repair.run();
+        }
+        VerificationReport again = verification.verifyFull();
+        assertTrue(again.ok(), "after repair: " + again);
+        assertFalse(guard.isHeld());
+        assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus());
+        TestCallers.as("admin", () -> units.create(new UnitDraft(code("OK"), "Writable again", null)));
+    }
+
+    /** A personnel entry with a successor, in the middle of the demo data. */
+    private long personnelEntry() throws SQLException {
+        return tamper.scalar("select min(seq) from ledger_entry where entry_type = 'personnel.soldier.created'") + 5;
+    }
+
+    /** Current size, with a checkpoint covering it. */
+    private long checkpointedSize() throws SQLException {
+        checkpoints.checkpointNow();
+        long size = ledger.size();
+        assertEquals(size, tamper.scalar("select max(tree_size) from ledger_checkpoint"));
+        return size;
+    }
+
+    private static String code(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+}
