@@ -2,24 +2,24 @@ package org.meritledger.training;
 
 import java.util.Arrays;
 import java.util.List;
+import org.meritledger.base.InvalidInputException;
 
-/** A training rule said no (signed-off session edited, own correction approved, ...). Nothing changed. */
-public class TrainingRuleException extends RuntimeException {
-
-    private final String messageKey;
-    private final transient List<Object> args;
+/**
+ * A training rule said no (signed-off session edited, own correction approved, ...). Nothing
+ * changed. An {@link InvalidInputException} about the request as a whole, so every client
+ * already knows how to show it.
+ */
+public class TrainingRuleException extends InvalidInputException {
 
     public TrainingRuleException(String messageKey, Object... args) {
-        super(messageKey + " " + Arrays.toString(args));
-        this.messageKey = messageKey;
-        this.args = List.of(args);
+        super(null, messageKey, args);
     }
 
     public String messageKey() {
-        return messageKey;
+        return problems().get(0).messageKey();
     }
 
     public List<Object> args() {
-        return args;
+        return Arrays.asList(problems().get(0).args());
     }
 }

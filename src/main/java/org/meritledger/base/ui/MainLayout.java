@@ -25,6 +25,8 @@ import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 import org.meritledger.security.ui.ChangePasswordDialog;
+import org.meritledger.training.ui.MyTrainingView;
+import org.meritledger.training.ui.TrainingSessionsView;
 
 /**
  * The shell around every page after login: title, navigation for the user's roles, language
@@ -79,8 +81,13 @@ public class MainLayout extends AppLayout {
             if (caller.soldierId() != null) {
                 nav.addItem(new SideNavItem(getTranslation("nav.me"), MyProfileView.class, VaadinIcon.USER.create()));
             }
+            if (caller.soldierId() != null) {
+                nav.addItem(new SideNavItem(getTranslation("nav.myTraining"), MyTrainingView.class, VaadinIcon.CHART.create()));
+            }
             if (caller.hasAny(Role.COMMANDER, Role.AUDITOR, Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), RosterView.class, VaadinIcon.GROUP.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.training"), TrainingSessionsView.class,
+                        VaadinIcon.BULLSEYE.create()));
             }
             if (caller.has(Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));

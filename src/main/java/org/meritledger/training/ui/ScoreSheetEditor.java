@@ -156,6 +156,25 @@ public class ScoreSheetEditor extends Div {
         return g.totalPoints() == null ? verdict : getTranslation("training.points", g.totalPoints()) + " · " + verdict;
     }
 
+    /** Fills a line with what was saved before (a draft being resumed, or a signed-off sheet). */
+    public void load(long soldierId, Attendance attendance, Map<String, String> raw) {
+        for (Line line : lines) {
+            if (line.participant.soldierId() == soldierId) {
+                line.attendance.setValue(attendance);
+                line.boxes.forEach((name, box) -> box.setValue(raw.getOrDefault(name, "")));
+                regrade(line);
+            }
+        }
+    }
+
+    /** A signed-off sheet is shown, not edited. */
+    public void setReadOnly(boolean readOnly) {
+        for (Line line : lines) {
+            line.attendance.setReadOnly(readOnly);
+            line.boxes.values().forEach(b -> b.setReadOnly(readOnly));
+        }
+    }
+
     public List<Line> lines() {
         return List.copyOf(lines);
     }

@@ -1,0 +1,35 @@
+package org.meritledger.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.meritledger.ledger.IntegrityGuard;
+import org.meritledger.ledger.LedgerAppend;
+
+/** Training's side of the ledger: the integrity-hold check, and one entry per standard version and signed result. */
+@ApplicationScoped
+public class TrainingLedger {
+
+    private IntegrityGuard guard;
+    private LedgerAppend ledger;
+
+    protected TrainingLedger() {
+    }
+
+    @Inject
+    public TrainingLedger(IntegrityGuard guard, LedgerAppend ledger) {
+        this.guard = guard;
+        this.ledger = ledger;
+    }
+
+    public void requireWritable() {
+        guard.requireWritable();
+    }
+
+    void standard(StoredStandard s) {
+        ledger.append("training.standard.version", "standard:" + s.getId(), TrainingStates.of(s));
+    }
+
+    long result(TrainingResult r, StoredStandard s) {
+        return ledger.append("training.result.signed", "result:" + r.getId(), TrainingStates.of(r, s));
+    }
+}

@@ -1,0 +1,75 @@
+package org.meritledger.training.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import org.meritledger.ledger.LedgerMirror;
+import org.meritledger.training.TrainingStates;
+
+/**
+ * The training tables as the ledger verifier sees them (plain SQL, same state builders as the
+ * services). Draft results are work in progress and not recorded; signed ones must match.
+ */
+public final class TrainingMirrors {
+
+    private TrainingMirrors() {
+    }
+
+    /** standard:ID */
+    @ApplicationScoped
+    public static class Standards implements LedgerMirror {
+        @Override
+        public String subjectPrefix() {
+            return "standard:";
+        }
+
+        @Override
+        public Map<String, String> currentStates(Connection c) throws SQLException {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select id, code, version, kind, definition from training_standard");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put("standard:" + rs.getLong(1), TrainingStates.standard(rs.getLong(1), rs.getString(2), rs.getInt(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** result:ID (signed results only) */
+    @ApplicationScoped
+    public static class Results implements LedgerMirror {
+        @Override
+        public String subjectPrefix() {
+            return "result:";
+        }
+
+        @Override
+        public Map<String, String> currentStates(Connection c) throws SQLException {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select r.id, r.session_id, r.soldier_id, st.code, st.version,"
+                    + " r.attendance, r.raw_values, r.passed, r.tier, r.total_points from training_result r"
+                    + " join training_session s on s.id = r.session_id join training_standard st on st.id = s.standard_id"
+                    + " where r.signed = true")) {
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        boolean passed = rs.getBoolean(8);
+                        Boolean passedOrNull = rs.wasNull() ? null : passed;
+                        int points = rs.getInt(10);
+                        Integer pointsOrNull = rs.wasNull() ? null : points;
+                        out.put("result:" + rs.getLong(1), TrainingStates.result(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                                rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), passedOrNull,
+                                rs.getString(9), pointsOrNull));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+}

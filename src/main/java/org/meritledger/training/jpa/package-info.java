@@ -1,0 +1,2 @@
+/** JPA implementations of the training repositories. */
+package org.meritledger.training.jpa;

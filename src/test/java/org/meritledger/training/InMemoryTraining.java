@@ -1,0 +1,86 @@
+package org.meritledger.training;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.meritledger.base.PageRequest;
+import org.meritledger.ledger.IntegrityGuard;
+import org.meritledger.personnel.InMemoryPersonnel;
+
+/** The training services over in-memory repositories, on top of {@link InMemoryPersonnel}. */
+public final class InMemoryTraining {
+
+    public final InMemoryPersonnel p = new InMemoryPersonnel().withBattalion();
+    public final MemStandards standards = new MemStandards();
+    public final MemSessions sessions = new MemSessions();
+    public final MemResults results = new MemResults();
+    public final List<InMemoryPersonnel.Recorded> recorded = p.recorded;
+    public final TrainingLedger ledger = new TrainingLedger(new IntegrityGuard(), (type, subject, payload) -> {
+        recorded.add(new InMemoryPersonnel.Recorded(type, subject, payload.toString()));
+        return recorded.size();
+    });
+    public final StandardCatalog catalog = new StandardCatalog(standards, ledger, p.clock);
+    public final SessionService service = new SessionService(sessions, results, standards, p.soldiers, p.scope, p.callers,
+            ledger, p.clock);
+
+    private static final AtomicLong IDS = new AtomicLong(1000);
+
+    public static final class MemStandards implements TrainingStandards {
+        final Map<Long, StoredStandard> rows = new LinkedHashMap<>();
+        @Override public Optional<StoredStandard> find(long id) { return Optional.ofNullable(rows.get(id)); }
+        @Override public List<StoredStandard> current() {
+            Map<String, StoredStandard> newest = new LinkedHashMap<>();
+            rows.values().forEach(s -> newest.merge(s.getCode(), s, (a, b) -> a.getVersion() > b.getVersion() ? a : b));
+            return new ArrayList<>(newest.values());
+        }
+        @Override public Optional<StoredStandard> current(String code) {
+            return rows.values().stream().filter(s -> s.getCode().equals(code)).max(Comparator.comparingInt(StoredStandard::getVersion));
+        }
+        @Override public StoredStandard store(StoredStandard s) {
+            s.assignId(IDS.incrementAndGet());
+            rows.put(s.getId(), s);
+            return s;
+        }
+    }
+
+    public static final class MemSessions implements TrainingSessions {
+        final Map<Long, TrainingSession> rows = new LinkedHashMap<>();
+        @Override public Optional<TrainingSession> find(long id) { return Optional.ofNullable(rows.get(id)); }
+        @Override public List<TrainingSession> page(Collection<Long> unitIds, PageRequest page) {
+            return rows.values().stream().filter(s -> unitIds == null || unitIds.contains(s.getUnitId()))
+                    .skip(page.offset()).limit(page.limit()).toList();
+        }
+        @Override public long count(Collection<Long> unitIds) {
+            return rows.values().stream().filter(s -> unitIds == null || unitIds.contains(s.getUnitId())).count();
+        }
+        @Override public TrainingSession store(TrainingSession s) {
+            if (s.getId() == null) {
+                s.assignId(IDS.incrementAndGet());
+            }
+            rows.put(s.getId(), s);
+            return s;
+        }
+    }
+
+    public static final class MemResults implements TrainingResults {
+        final Map<Long, TrainingResult> rows = new LinkedHashMap<>();
+        @Override public List<TrainingResult> ofSession(long sessionId) {
+            return rows.values().stream().filter(r -> r.getSessionId() == sessionId).toList();
+        }
+        @Override public List<TrainingResult> signedOf(long soldierId) {
+            return rows.values().stream().filter(r -> r.getSoldierId() == soldierId && r.isSigned()).toList();
+        }
+        @Override public TrainingResult store(TrainingResult r) {
+            if (r.getId() == null) {
+                r.assignId(IDS.incrementAndGet());
+            }
+            rows.put(r.getId(), r);
+            return r;
+        }
+    }
+}
