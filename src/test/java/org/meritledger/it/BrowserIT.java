@@ -86,6 +86,12 @@ class BrowserIT {
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
     }
 
+    /** Scrolls the element to the middle of the window first: long sheets put buttons below the fold. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
     private void screenshot(String name) {
         try {
             Path dir = Path.of("target", "screenshots");
@@ -167,6 +173,54 @@ class BrowserIT {
         driver.findElement(By.id("language-select")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]"))).click();
         wait.until(d -> d.findElement(By.id("logout")).getText().contains("Log out"));
+    }
+
+    @Test
+    void commanderEntersAPlatoonsScoresByKeyboardSignsOffAndTheSoldierSeesTheTier() {
+        logIn("b2.ldr", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-view")));
+        driver.get(base + "training");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("session-new"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("session-standard"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-select-item[contains(., 'Rifle marksmanship')]"))).click();
+        WebElement unit = driver.findElement(By.cssSelector("#session-unit input"));
+        unit.sendKeys("2nd Platoon, Bravo");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-combo-box-item[contains(., '2nd Platoon, Bravo')]"))).click();
+        driver.findElement(By.cssSelector("#session-place input")).sendKeys("Range 3, lanes 1-15");
+        driver.findElement(By.cssSelector("#session-officer input")).sendKeys("LT Moreau");
+        driver.findElement(By.id("session-create")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-sheet")));
+        var boxes = wait.until(d -> {
+            var found = d.findElements(By.cssSelector(".score-box input"));
+            return found.size() == 15 ? found : null;
+        });
+        // Keyboard only: type a score, Enter moves to the same box one line down.
+        boxes.get(0).click();
+        for (int i = 0; i < boxes.size(); i++) {
+            WebElement box = boxes.get(i);
+            wait.until(d -> box.equals(d.switchTo().activeElement()));
+            box.sendKeys(String.valueOf(22 + i) + org.openqa.selenium.Keys.ENTER);
+        }
+        wait.until(d -> d.findElements(By.cssSelector(".score-outcome")).stream()
+                .filter(o -> o.getText().equals("Expert")).count() == 1);
+        screenshot("score-sheet");
+        click(driver.findElement(By.id("session-sign-off")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))).click();
+        // textContent, not getText(): the badge is scrolled out of sight above the sheet
+        wait.until(d -> "Signed off".equals(d.findElement(By.id("session-state")).getAttribute("textContent")));
+        screenshot("signed-off");
+
+        // MR-100049 is the first soldier of Bravo's 2nd platoon; the sheet lists by service number,
+        // after the lieutenant MR-100048, so MR-100049 had the second line: 23 hits, Marksman.
+        driver.get(base + "logout");
+        logIn("mr-100049", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
+        driver.get(base + "my-training");
+        wait.until(d -> d.findElements(By.cssSelector("#my-results vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("Marksman")));
+        screenshot("my-training");
     }
 
     @Test

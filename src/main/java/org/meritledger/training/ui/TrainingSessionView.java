@@ -36,23 +36,21 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     private final SessionService sessions;
     private final CallerProvider callers;
     ScoreSheetEditor sheet;
-    final Button save = new Button();
-    final Button signOff = new Button();
 
     @Inject
     public TrainingSessionView(SessionService sessions, CallerProvider callers) {
         this.sessions = sessions;
         this.callers = callers;
         setId("training-session");
-        save.setText(getTranslation("training.session.saveDraft"));
-        save.setId("session-save");
-        signOff.setText(getTranslation("training.session.signOff"));
-        signOff.setId("session-sign-off");
-        signOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        load(id);
+    }
+
+    /** (Re)builds the page from the service: on entry and after sign-off. */
+    private void load(Long id) {
         removeAll();
         if (id == null || !Problems.attempt(this, Map.of(), () -> show(sessions.detail(id)))) {
             add(new Paragraph(getTranslation("error.notFound")));
@@ -77,6 +75,11 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 && callers.current().map(c -> c.hasAny(Role.COMMANDER, Role.ADMIN)).orElse(false);
         sheet.setReadOnly(!mayEdit);
         if (mayEdit) {
+            Button save = new Button(getTranslation("training.session.saveDraft"));
+            save.setId("session-save");
+            Button signOff = new Button(getTranslation("training.session.signOff"));
+            signOff.setId("session-sign-off");
+            signOff.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.addClickListener(e -> {
                 if (Problems.attempt(this, Map.of(), () -> sessions.saveDraft(s.id(), inputs()))) {
                     Problems.success(getTranslation("training.session.draftSaved"));
@@ -106,7 +109,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
             });
             if (ok) {
                 Problems.success(getTranslation("training.session.signedOffNow"));
-                getUI().ifPresent(ui -> ui.navigate(TrainingSessionView.class, id));
+                load(id);
             }
         });
         confirm.open();
