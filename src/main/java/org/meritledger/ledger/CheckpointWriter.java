@@ -42,7 +42,8 @@ public class CheckpointWriter {
     /** Makes a checkpoint if the newest one is older than the head; returns the tree size it covers. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Long> checkpointIfBehind() {
-        if (!state.started() || latestSize() >= em.find(HeadRow.class, HeadRow.ID).getNextSeq()) {
+        if (!state.started() || latestSize() >= ((Number) em.createNativeQuery(
+                "select next_seq from ledger_head where id = 1").getSingleResult()).longValue()) {
             return Optional.empty();
         }
         return checkpointNow();

@@ -19,7 +19,6 @@ import org.meritledger.ledger.core.note.NoteSigner;
 import org.meritledger.ledger.core.suite.Suite;
 import org.meritledger.ledger.jpa.ChainWriter;
 import org.meritledger.ledger.jpa.EntryRow;
-import org.meritledger.ledger.jpa.HeadRow;
 import org.meritledger.ledger.jpa.JpaNodeStore;
 import org.meritledger.ledger.jpa.SigningKeyRow;
 import org.meritledger.security.Caller;
@@ -88,7 +87,8 @@ public class LedgerService implements LedgerAppend {
     /** Number of entries committed (the next sequence number). */
     @Transactional
     public long size() {
-        return em.find(HeadRow.class, HeadRow.ID).getNextSeq();
+        // a plain query, never the entity: see ChainWriter.lockHead
+        return ((Number) em.createNativeQuery("select next_seq from ledger_head where id = 1").getSingleResult()).longValue();
     }
 
     /** Inclusion proof of entry {@code seq} in the tree of {@code size} entries, leaf side first. */

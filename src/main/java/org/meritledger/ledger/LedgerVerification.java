@@ -1,6 +1,7 @@
 package org.meritledger.ledger;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -52,6 +53,9 @@ public class LedgerVerification {
 
     @Inject
     Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
 
     private ChainVerifier.State lastValid;
     private volatile VerificationReport lastReport;
@@ -115,8 +119,9 @@ public class LedgerVerification {
         }
         // 1. everything visible now, without blocking writers
         VerificationResult r;
-        try (EntryCursor entries = new EntryCursor(c, fromSize, Long.MAX_VALUE)) {
-            r = v.verify(from, entries);
+        try (EntryCursor entries = new EntryCursor(c, fromSize, Long.MAX_VALUE);
+             Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
+            r = v.verify(from, ahead); // rows are decoded on another thread while this one hashes
         }
         c.commit();
         if (!r.isValid()) {

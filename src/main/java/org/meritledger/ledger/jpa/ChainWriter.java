@@ -64,14 +64,19 @@ public final class ChainWriter {
         return genesis;
     }
 
-    /** Locks the head row and returns its newest committed state, never a copy cached earlier. */
+    /**
+     * Locks the head row and reads it: one SELECT ... FOR UPDATE, the first statement of the
+     * critical section that every append on every node queues for. This relies on the head not
+     * being managed in this persistence context already (a managed copy would be returned
+     * unrefreshed): only ChainWriter loads {@link HeadRow} as an entity, once per transaction;
+     * everything else reads ledger_head with plain queries.
+     */
     static HeadRow lockHead(EntityManager em) {
-        HeadRow cached = em.find(HeadRow.class, HeadRow.ID);
-        if (cached == null) {
+        HeadRow head = em.find(HeadRow.class, HeadRow.ID, LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
             throw new IllegalStateException("ledger_head has no row: the schema is incomplete");
         }
-        em.refresh(cached, LockModeType.PESSIMISTIC_WRITE);
-        return cached;
+        return head;
     }
 
     public Entry append(Clock clock, String type, Long actorAccountId, String actorRole, String subject, Object payload) {

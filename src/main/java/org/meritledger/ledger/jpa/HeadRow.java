@@ -10,7 +10,8 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * The single head row. Every append locks it (SELECT ... FOR UPDATE), which serialises writers
- * across all portal nodes sharing the database, and moves it to the new end of the chain.
+ * across all portal nodes sharing the database, and moves it to the new end of the chain. Only
+ * {@link ChainWriter} loads it as an entity (see {@link ChainWriter#lockHead}); others query it.
  */
 @Entity
 @Table(name = "ledger_head")

@@ -26,6 +26,7 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
+import org.meritledger.ledger.Prefetch;
 import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.chain.ChainVerifier;
 import org.meritledger.ledger.core.chain.Entry;
@@ -207,8 +208,11 @@ public final class LedgerLoad {
                 try (PreparedStatement ps = c.prepareStatement("select seq, ts, entry_type, actor_account_id, actor_role,"
                         + " subject, payload, payload_hash, prev_hash, entry_hash from ledger_entry order by seq")) {
                     ps.setFetchSize(2000);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        r = new ChainVerifier(suite).expectOrigin(ORIGIN).signedCheckpoint(checkpoint).verify(cursor(rs));
+                    ExecutorService reader = Executors.newSingleThreadExecutor();
+                    try (ResultSet rs = ps.executeQuery(); Prefetch<Entry> entries = new Prefetch<>(cursor(rs), reader)) {
+                        r = new ChainVerifier(suite).expectOrigin(ORIGIN).signedCheckpoint(checkpoint).verify(entries);
+                    } finally {
+                        reader.shutdown();
                     }
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
