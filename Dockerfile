@@ -5,6 +5,7 @@
 #   -e MERIT_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource
 #   -e MERIT_DB_URL=jdbc:postgresql://db:5432/merit -e MERIT_DB_USER=merit -e MERIT_DB_PASSWORD=...
 #   -e MERIT_ADMIN_USERNAME=admin -e MERIT_ADMIN_PASSWORD=...
+#   -e MERIT_LEDGER_KEYSTORE_PASSWORD=...   (required unless MERIT_DEMO=true)
 
 FROM maven:3.9-eclipse-temurin-17 AS build
 # Node for the Vaadin frontend build step (Vaadin would otherwise download its own)
@@ -23,7 +24,7 @@ FROM payara/micro:6.2025.10-jdk17
 USER root
 RUN mkdir -p /opt/payara/data && chown -R payara:payara /opt/payara/data
 USER payara
-# The embedded H2 database and the ledger's key store live here: keep it on a volume.
+# The embedded H2 database and the ledger's keystore (keys/ledger.p12) live here: keep it on a volume.
 ENV MERIT_DATA_DIR=/opt/payara/data \
     MERIT_DB_URL=jdbc:h2:file:/opt/payara/data/db/merit
 VOLUME /opt/payara/data
