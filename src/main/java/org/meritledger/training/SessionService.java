@@ -242,6 +242,6 @@ public class SessionService {
         StoredStandard st = standardOf(s);
         return new SessionSummary(s.getId(), st.getCode(), st.getVersion(), st.getKind(), s.getUnitId(),
                 tree.path(s.getUnitId()), s.getStartsAt(), s.getPlace(), s.getConductingOfficer(), s.getState(),
-                results.ofSession(s.getId()).size());
+                (int) results.countOfSession(s.getId()));
     }
 }

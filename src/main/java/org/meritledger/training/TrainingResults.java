@@ -5,6 +5,8 @@ import java.util.List;
 /** Result lines of sessions. */
 public interface TrainingResults {
     List<TrainingResult> ofSession(long sessionId);
+    /** How many participants a session has, without loading their lines (session lists). */
+    long countOfSession(long sessionId);
     /** A soldier's signed results, newest session first. */
     List<TrainingResult> signedOf(long soldierId);
     TrainingResult store(TrainingResult r);

@@ -72,6 +72,9 @@ public final class InMemoryTraining {
         @Override public List<TrainingResult> ofSession(long sessionId) {
             return rows.values().stream().filter(r -> r.getSessionId() == sessionId).toList();
         }
+        @Override public long countOfSession(long sessionId) {
+            return rows.values().stream().filter(r -> r.getSessionId() == sessionId).count();
+        }
         @Override public List<TrainingResult> signedOf(long soldierId) {
             return rows.values().stream().filter(r -> r.getSoldierId() == soldierId && r.isSigned()).toList();
         }

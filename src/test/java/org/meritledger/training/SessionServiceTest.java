@@ -47,6 +47,8 @@ class SessionServiceTest {
         SessionDetail d = t.service.detail(id);
         assertEquals(List.of("MR-1", "MR-2"), d.lines().stream().map(SheetLine::serviceNumber).toList());
         assertEquals(SessionState.DRAFT, d.summary().state());
+        assertEquals(2, d.summary().participants());
+        assertEquals(2, t.service.page(org.meritledger.base.PageRequest.of(0, 10)).get(0).participants());
         assertTrue(t.recorded.isEmpty(), "drafts are not on the ledger");
     }
 

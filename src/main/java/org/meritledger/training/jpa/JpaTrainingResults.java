@@ -20,6 +20,12 @@ public class JpaTrainingResults implements TrainingResults {
     }
 
     @Override
+    public long countOfSession(long sessionId) {
+        return em.createQuery("select count(r) from TrainingResult r where r.sessionId = :s", Long.class)
+                .setParameter("s", sessionId).getSingleResult();
+    }
+
+    @Override
     public List<TrainingResult> signedOf(long soldierId) {
         return em.createQuery("select r from TrainingResult r, TrainingSession s where s.id = r.sessionId"
                 + " and r.soldierId = :sol and r.signed = true order by s.startsAt desc, r.id desc", TrainingResult.class)
