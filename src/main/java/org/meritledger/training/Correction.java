@@ -36,6 +36,22 @@ public final class Correction {
         this.status = needsSecondPerson(original, corrected) ? Status.PENDING_APPROVAL : Status.EFFECTIVE;
     }
 
+    private Correction(Grade corrected, String reason, long authorAccountId) {
+        this.original = null;
+        this.corrected = corrected;
+        this.reason = reason;
+        this.authorAccountId = authorAccountId;
+        this.status = Status.PENDING_APPROVAL;
+    }
+
+    /**
+     * A stored correction that waits for approval, rebuilt so that the rules above decide on it
+     * (the values it replaced are the stored result's, not needed for the decision).
+     */
+    public static Correction restorePending(Grade corrected, String reason, long authorAccountId) {
+        return new Correction(corrected, reason, authorAccountId);
+    }
+
     /** Tier changed, or (for standards without tiers) pass/fail changed. */
     public static boolean needsSecondPerson(Grade original, Grade corrected) {
         if (original.tier() != null || corrected.tier() != null) {
@@ -73,7 +89,7 @@ public final class Correction {
 
     /** The grade that counts now: the correction's once effective, else the original's. */
     public Grade effectiveGrade() {
-        return status == Status.EFFECTIVE ? corrected : original;
+        return status == Status.EFFECTIVE || original == null ? corrected : original;
     }
 
     public Grade original() { return original; }

@@ -3,8 +3,35 @@ package org.meritledger.training;
 import java.time.Instant;
 import java.util.Map;
 
-/** A signed result as its soldier sees it in "My training". */
+/**
+ * A signed result as its soldier sees it in "My training". The values are the ones that count
+ * now: a correction in effect replaces what was signed off, and {@code correction} then says so
+ * (what was signed, who corrected it and why). {@code correction} is null for a result never
+ * corrected and with no correction waiting.
+ */
 public record MyResult(long resultId, Instant when, String standardCode, int standardVersion, TrainingKind kind,
                        String place, Attendance attendance, Map<String, String> raw, Boolean passed, Tier tier,
-                       Integer totalPoints) {
+                       Integer totalPoints, CorrectionSummary correction) {
+
+    /** A result without corrections (kept so callers written before corrections still compile). */
+    public MyResult(long resultId, Instant when, String standardCode, int standardVersion, TrainingKind kind,
+                    String place, Attendance attendance, Map<String, String> raw, Boolean passed, Tier tier,
+                    Integer totalPoints) {
+        this(resultId, when, standardCode, standardVersion, kind, place, attendance, raw, passed, tier, totalPoints, null);
+    }
+
+    public boolean corrected() {
+        return correction != null && correction.correctedBy() != null;
+    }
+
+    /**
+     * @param original        the values as signed off
+     * @param correctedBy     author of the correction in effect, or null when none is (only one pending)
+     * @param approvedBy      who approved it, when it needed approval
+     * @param reason          its reason
+     * @param correctedAt     when it was made
+     * @param pendingApproval a newer correction waits for a second person (not counted yet)
+     */
+    public record CorrectionSummary(ResultValues original, String correctedBy, String approvedBy, String reason,
+                                    Instant correctedAt, boolean pendingApproval) { }
 }

@@ -45,6 +45,7 @@ public class SessionService {
     private CallerProvider callers;
     private TrainingLedger ledger;
     private Clock clock;
+    private CorrectionService corrections;
 
     protected SessionService() {
     }
@@ -52,7 +53,7 @@ public class SessionService {
     @Inject
     public SessionService(TrainingSessions sessions, TrainingResults results, TrainingStandards standards,
                           Soldiers soldiers, PersonnelScope scope, CallerProvider callers, TrainingLedger ledger,
-                          Clock clock) {
+                          Clock clock, CorrectionService corrections) {
         this.sessions = sessions;
         this.results = results;
         this.standards = standards;
@@ -61,6 +62,7 @@ public class SessionService {
         this.callers = callers;
         this.ledger = ledger;
         this.clock = clock;
+        this.corrections = corrections;
     }
 
     public List<StoredStandard> standards() {
@@ -209,18 +211,25 @@ public class SessionService {
         sessions.store(s);
     }
 
-    /** The caller's own signed results, newest first. */
+    /**
+     * The caller's own signed results, newest first, with the values that count now: where a
+     * correction is in effect its values, and {@link MyResult#correction()} says what was signed.
+     */
     public List<MyResult> myResults() {
         Caller caller = callers.require();
         if (caller.soldierId() == null) {
             return List.of();
         }
+        List<TrainingResult> signed = results.signedOf(caller.soldierId());
+        Map<Long, CorrectionService.MyResultCorrection> corrected = corrections.effectiveOf(signed);
         List<MyResult> out = new ArrayList<>();
-        for (TrainingResult r : results.signedOf(caller.soldierId())) {
+        for (TrainingResult r : signed) {
             TrainingSession s = sessions.find(r.getSessionId()).orElseThrow();
             StoredStandard st = standardOf(s);
+            CorrectionService.MyResultCorrection c = corrected.get(r.getId());
+            ResultValues v = c == null ? ResultValues.of(r) : c.effective();
             out.add(new MyResult(r.getId(), s.getStartsAt(), st.getCode(), st.getVersion(), st.getKind(), s.getPlace(),
-                    r.getAttendance(), r.raw(), r.getPassed(), r.getTier(), r.getTotalPoints()));
+                    v.attendance(), v.raw(), v.passed(), v.tier(), v.totalPoints(), c == null ? null : c.summary()));
         }
         return out;
     }

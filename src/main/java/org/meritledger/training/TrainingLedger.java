@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.ledger.LedgerAppend;
 
-/** Training's side of the ledger: the integrity-hold check, and one entry per standard version and signed result. */
+/** Training's side of the ledger: the integrity-hold check, and one entry per standard version, signed result,
+ * correction and decision on a correction. */
 @ApplicationScoped
 public class TrainingLedger {
 
@@ -31,5 +32,15 @@ public class TrainingLedger {
 
     long result(TrainingResult r, StoredStandard s) {
         return ledger.append("training.result.signed", "result:" + r.getId(), TrainingStates.of(r, s));
+    }
+
+    /** A correction proposed (pending) or, when it changes no tier, in effect at once. */
+    void corrected(TrainingCorrection c) {
+        ledger.append("training.result.corrected", "correction:" + c.getId(), TrainingStates.of(c, null));
+    }
+
+    void decided(TrainingCorrection c, CorrectionDecision d) {
+        ledger.append(d.isApproved() ? "training.correction.approved" : "training.correction.rejected",
+                "correction:" + c.getId(), TrainingStates.of(c, d));
     }
 }

@@ -40,6 +40,45 @@ public final class TrainingStates {
         return Jcs.canonicalize(m);
     }
 
+    /**
+     * A correction with its decision, if any: the payload of {@code training.result.corrected} and
+     * of {@code training.correction.approved/rejected} (same subject, so the newest entry says
+     * what the rows must say now). Times are left out: the ledger entry carries its own.
+     */
+    public static String correction(long id, long resultId, String attendance, String rawJson, Boolean passed, String tier,
+                                    Integer totalPoints, boolean needsApproval, String reason, long authorId,
+                                    Boolean approved, String decisionReason, Long decidedBy) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("resultId", resultId);
+        m.put("attendance", attendance);
+        m.put("raw", JsonParser.parse(rawJson));
+        m.put("passed", passed);
+        m.put("tier", tier);
+        m.put("totalPoints", totalPoints == null ? null : (long) totalPoints);
+        m.put("needsApproval", needsApproval);
+        m.put("reason", reason);
+        m.put("authorId", authorId);
+        m.put("status", (approved == null ? (needsApproval ? Correction.Status.PENDING_APPROVAL : Correction.Status.EFFECTIVE)
+                : approved ? Correction.Status.EFFECTIVE : Correction.Status.REJECTED).name());
+        if (approved != null) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("approved", approved);
+            d.put("reason", decisionReason);
+            d.put("decidedBy", decidedBy);
+            m.put("decision", d);
+        }
+        return Jcs.canonicalize(m);
+    }
+
+    static String of(TrainingCorrection c, CorrectionDecision d) {
+        ResultValues v = c.values();
+        return correction(c.getId(), c.getResultId(), v.attendance().name(), c.getRawValues(), v.passed(),
+                v.tier() == null ? null : v.tier().name(), v.totalPoints(), c.isNeedsApproval(), c.getReason(),
+                c.getAuthorId(), d == null ? null : d.isApproved(), d == null ? null : d.getReason(),
+                d == null ? null : d.getDecidedBy());
+    }
+
     static String of(StoredStandard s) {
         return standard(s.getId(), s.getCode(), s.getVersion(), s.getKind().name(), s.getDefinition());
     }

@@ -25,8 +25,11 @@ public final class InMemoryTraining {
         return recorded.size();
     });
     public final StandardCatalog catalog = new StandardCatalog(standards, ledger, p.clock);
+    public final MemCorrections corrections = new MemCorrections();
+    public final CorrectionService correctionService = new CorrectionService(corrections, results, sessions, standards,
+            p.soldiers, p.accounts, p.scope, p.callers, ledger, p.clock);
     public final SessionService service = new SessionService(sessions, results, standards, p.soldiers, p.scope, p.callers,
-            ledger, p.clock);
+            ledger, p.clock, correctionService);
 
     private static final AtomicLong IDS = new AtomicLong(1000);
 
@@ -69,6 +72,8 @@ public final class InMemoryTraining {
 
     public static final class MemResults implements TrainingResults {
         final Map<Long, TrainingResult> rows = new LinkedHashMap<>();
+        @Override public Optional<TrainingResult> find(long id) { return Optional.ofNullable(rows.get(id)); }
+        @Override public Optional<TrainingResult> findLocked(long id) { return find(id); }
         @Override public List<TrainingResult> ofSession(long sessionId) {
             return rows.values().stream().filter(r -> r.getSessionId() == sessionId).toList();
         }
@@ -84,6 +89,44 @@ public final class InMemoryTraining {
             }
             rows.put(r.getId(), r);
             return r;
+        }
+    }
+
+    /** Corrections and decisions; "pending" joins through results and sessions like the JPA query. */
+    public final class MemCorrections implements TrainingCorrections {
+        public final Map<Long, TrainingCorrection> rows = new LinkedHashMap<>();
+        public final Map<Long, CorrectionDecision> decisions = new LinkedHashMap<>();
+        @Override public Optional<TrainingCorrection> find(long id) { return Optional.ofNullable(rows.get(id)); }
+        @Override public List<TrainingCorrection> ofResults(Collection<Long> resultIds) {
+            return rows.values().stream().filter(c -> resultIds.contains(c.getResultId())).toList();
+        }
+        @Override public Map<Long, CorrectionDecision> decisionsOf(Collection<Long> correctionIds) {
+            Map<Long, CorrectionDecision> out = new LinkedHashMap<>();
+            decisions.values().stream().filter(d -> correctionIds.contains(d.getCorrectionId()))
+                    .forEach(d -> out.put(d.getCorrectionId(), d));
+            return out;
+        }
+        private java.util.stream.Stream<TrainingCorrection> pendingIn(Collection<Long> unitIds) {
+            return rows.values().stream().filter(c -> c.isNeedsApproval() && !decisions.containsKey(c.getId()))
+                    .filter(c -> unitIds == null || unitIds.contains(
+                            sessions.rows.get(results.rows.get(c.getResultId()).getSessionId()).getUnitId()));
+        }
+        @Override public List<TrainingCorrection> pending(Collection<Long> unitIds, PageRequest page) {
+            return pendingIn(unitIds).skip(page.offset()).limit(page.limit()).toList();
+        }
+        @Override public long countPending(Collection<Long> unitIds) { return pendingIn(unitIds).count(); }
+        @Override public TrainingCorrection store(TrainingCorrection c) {
+            c.assignId(IDS.incrementAndGet());
+            rows.put(c.getId(), c);
+            return c;
+        }
+        @Override public CorrectionDecision store(CorrectionDecision d) {
+            if (decisions.containsKey(d.getCorrectionId())) {
+                throw new IllegalStateException("unique key: one decision per correction");
+            }
+            d.assignId(IDS.incrementAndGet());
+            decisions.put(d.getCorrectionId(), d);
+            return d;
         }
     }
 }

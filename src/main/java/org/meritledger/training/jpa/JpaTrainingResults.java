@@ -3,7 +3,9 @@ package org.meritledger.training.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
 import java.util.List;
+import java.util.Optional;
 import org.meritledger.training.TrainingResult;
 import org.meritledger.training.TrainingResults;
 
@@ -12,6 +14,16 @@ public class JpaTrainingResults implements TrainingResults {
 
     @PersistenceContext(unitName = "merit")
     EntityManager em;
+
+    @Override
+    public Optional<TrainingResult> find(long id) {
+        return Optional.ofNullable(em.find(TrainingResult.class, id));
+    }
+
+    @Override
+    public Optional<TrainingResult> findLocked(long id) {
+        return Optional.ofNullable(em.find(TrainingResult.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
 
     @Override
     public List<TrainingResult> ofSession(long sessionId) {

@@ -72,4 +72,42 @@ public final class TrainingMirrors {
             return out;
         }
     }
+
+    /** correction:ID, with its decision when there is one (both tables are append-only). */
+    @ApplicationScoped
+    public static class Corrections implements LedgerMirror {
+        @Override
+        public String subjectPrefix() {
+            return "correction:";
+        }
+
+        @Override
+        public Map<String, String> currentStates(Connection c) throws SQLException {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select c.id, c.result_id, c.attendance, c.raw_values, c.passed,"
+                    + " c.tier, c.total_points, c.needs_approval, c.reason, c.author_id, d.approved, d.reason, d.decided_by"
+                    + " from training_correction c left join training_correction_decision d on d.correction_id = c.id")) {
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Boolean passed = bool(rs, 5);
+                        int points = rs.getInt(7);
+                        Integer pointsOrNull = rs.wasNull() ? null : points;
+                        Boolean approved = bool(rs, 11);
+                        long decider = rs.getLong(13);
+                        Long deciderOrNull = rs.wasNull() ? null : decider;
+                        out.put("correction:" + rs.getLong(1), TrainingStates.correction(rs.getLong(1), rs.getLong(2),
+                                rs.getString(3), rs.getString(4), passed, rs.getString(6), pointsOrNull, rs.getBoolean(8),
+                                rs.getString(9), rs.getLong(10), approved, rs.getString(12), deciderOrNull));
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static Boolean bool(ResultSet rs, int column) throws SQLException {
+            boolean v = rs.getBoolean(column);
+            return rs.wasNull() ? null : v;
+        }
+    }
 }
