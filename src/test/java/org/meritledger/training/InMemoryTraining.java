@@ -30,6 +30,8 @@ public final class InMemoryTraining {
             p.soldiers, p.accounts, p.scope, p.callers, ledger, p.clock);
     public final SessionService service = new SessionService(sessions, results, standards, p.soldiers, p.scope, p.callers,
             ledger, p.clock, correctionService);
+    public final ScoreFileService files = new ScoreFileService(sessions, results, standards, p.soldiers, p.scope, p.callers,
+            service, correctionService);
 
     private static final AtomicLong IDS = new AtomicLong(1000);
 
