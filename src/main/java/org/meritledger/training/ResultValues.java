@@ -27,7 +27,7 @@ public record ResultValues(Attendance attendance, Map<String, String> raw, Boole
      * The grade these values stand for, for deciding whether a correction needs a second person.
      * Absent or excused counts as "not passed, no tier": marking an expert absent changes the tier.
      */
-    Grade grade() {
+    public Grade grade() {
         if (attendance != Attendance.PRESENT || passed == null) {
             return Grade.verdict(false);
         }

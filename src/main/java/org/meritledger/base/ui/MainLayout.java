@@ -26,6 +26,7 @@ import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 import org.meritledger.security.ui.ChangePasswordDialog;
 import org.meritledger.training.ui.MyTrainingView;
+import org.meritledger.training.ui.PendingCorrectionsView;
 import org.meritledger.training.ui.TrainingSessionsView;
 
 /**
@@ -88,6 +89,8 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), RosterView.class, VaadinIcon.GROUP.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.training"), TrainingSessionsView.class,
                         VaadinIcon.BULLSEYE.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.pendingCorrections"), PendingCorrectionsView.class,
+                        VaadinIcon.CHECK_SQUARE_O.create()));
             }
             if (caller.has(Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));

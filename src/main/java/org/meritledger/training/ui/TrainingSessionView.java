@@ -3,7 +3,12 @@ package org.meritledger.training.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -13,13 +18,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
+import org.meritledger.training.CorrectionService;
+import org.meritledger.training.ResultLine;
+import org.meritledger.training.ScoreFileService;
 import org.meritledger.training.SessionDetail;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.SessionState;
@@ -27,19 +38,29 @@ import org.meritledger.training.SheetLine;
 
 /**
  * One session's score sheet: enter by keyboard, save as a draft at any time, sign off once
- * (every result then goes onto the ledger in one transaction). Signed-off sheets are read-only.
+ * (every result then goes onto the ledger in one transaction), or import a CSV into the draft.
+ * Signed-off sheets are read-only; below them each result as it counts now, with Correct and
+ * History, and the CSV export.
  */
 @Route(value = "training/session", layout = MainLayout.class)
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class TrainingSessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final SessionService sessions;
+    private final CorrectionService corrections;
+    private final ScoreFileService files;
     private final CallerProvider callers;
     ScoreSheetEditor sheet;
+    Grid<ResultLine> results;
+    Button importButton;
+    Anchor export;
 
     @Inject
-    public TrainingSessionView(SessionService sessions, CallerProvider callers) {
+    public TrainingSessionView(SessionService sessions, CorrectionService corrections, ScoreFileService files,
+                               CallerProvider callers) {
         this.sessions = sessions;
+        this.corrections = corrections;
+        this.files = files;
         this.callers = callers;
         setId("training-session");
     }
@@ -71,9 +92,12 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
             sheet.load(l.soldierId(), l.attendance(), l.raw());
         }
         add(sheet);
-        boolean mayEdit = s.state() == SessionState.DRAFT
-                && callers.current().map(c -> c.hasAny(Role.COMMANDER, Role.ADMIN)).orElse(false);
+        boolean commands = callers.current().map(c -> c.hasAny(Role.COMMANDER, Role.ADMIN)).orElse(false);
+        boolean mayEdit = s.state() == SessionState.DRAFT && commands;
         sheet.setReadOnly(!mayEdit);
+        if (s.state() == SessionState.SIGNED_OFF) {
+            showResults(d, commands);
+        }
         if (mayEdit) {
             Button save = new Button(getTranslation("training.session.saveDraft"));
             save.setId("session-save");
@@ -86,8 +110,64 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 }
             });
             signOff.addClickListener(e -> confirmSignOff(s.id()));
-            add(new HorizontalLayout(save, signOff));
+            importButton = new Button(getTranslation("training.import.open"), VaadinIcon.UPLOAD.create(),
+                    e -> new ScoreImportDialog(files, s.id(), d.standard(), () -> sessions.saveDraft(s.id(), inputs()),
+                            () -> load(s.id())).open());
+            importButton.setId("session-import");
+            add(new HorizontalLayout(save, signOff, importButton));
         }
+    }
+
+    /**
+     * Signed-off sessions: every result as signed and as it counts now, with Correct (commanders
+     * and administrators; the service checks scope again) and History, and the CSV export.
+     */
+    private void showResults(SessionDetail d, boolean mayCorrect) {
+        long id = d.summary().id();
+        results = new Grid<>();
+        results.setId("session-results");
+        results.addColumn(ResultLine::serviceNumber).setHeader(getTranslation("soldier.serviceNumber")).setAutoWidth(true);
+        results.addColumn(ResultLine::name).setHeader(getTranslation("training.sheet.name")).setAutoWidth(true);
+        results.addColumn(l -> Outcomes.text(this, l.original())).setHeader(getTranslation("training.results.signed"))
+                .setAutoWidth(true);
+        results.addComponentColumn(l -> Outcomes.badge(this, l.effective())).setHeader(getTranslation("training.results.current"))
+                .setAutoWidth(true);
+        results.addColumn(l -> Outcomes.values(this, d.standard(), l.effective())).setHeader(getTranslation("training.values"))
+                .setAutoWidth(true);
+        results.addComponentColumn(l -> {
+            Span mark = new Span(l.mark() == ResultLine.Mark.NONE ? "" : getTranslation("training.results.mark." + l.mark().name()));
+            if (l.mark() != ResultLine.Mark.NONE) {
+                mark.getElement().getThemeList().add(l.mark() == ResultLine.Mark.PENDING ? "badge contrast" : "badge");
+            }
+            return mark;
+        }).setHeader(getTranslation("training.results.correction")).setAutoWidth(true);
+        results.addComponentColumn(l -> {
+            HorizontalLayout actions = new HorizontalLayout();
+            if (mayCorrect) {
+                Button correct = new Button(getTranslation("training.correct"),
+                        e -> new CorrectionDialog(corrections, d.standard(), l, () -> load(id)).open());
+                correct.setId("correct-" + l.resultId());
+                correct.setEnabled(l.mark() != ResultLine.Mark.PENDING);
+                correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                actions.add(correct);
+            }
+            Button history = new Button(getTranslation("training.history"), e -> {
+                Problems.attempt(this, Map.of(), () -> new ResultHistoryDialog(corrections.history(l.resultId())).open());
+            });
+            history.setId("history-" + l.resultId());
+            history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(history);
+            return actions;
+        }).setHeader("").setAutoWidth(true);
+        results.setItems(corrections.lines(id));
+        results.setAllRowsVisible(true);
+        export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = files.export(id);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "session-" + id + "-results.csv",
+                    "text/csv; charset=UTF-8", csv.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("training.export"));
+        export.setId("session-export");
+        add(new HorizontalLayout(new H3(getTranslation("training.results.title")), export), results);
     }
 
     private List<SessionService.LineInput> inputs() {
