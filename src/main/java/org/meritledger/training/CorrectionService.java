@@ -86,6 +86,10 @@ public class CorrectionService {
         if (CorrectionChain.pending(before, decisions)) {
             throw new TrainingRuleException("training.correction.pendingExists");
         }
+        if (reason == null || reason.isBlank()) {
+            // said here (not only by Correction) so that the form marks the reason field
+            throw new InvalidInputException("reason", "training.correction.reasonRequired");
+        }
         Standard standard = standardOf(s).standard();
         Attendance att = attendance == null ? Attendance.PRESENT : attendance;
         Map<String, String> typed = new HashMap<>();

@@ -149,9 +149,10 @@ class CorrectionServiceTest {
                 Attendance.PRESENT, Map.of("hits", "41"), "typo"));
         assertEquals("hits", range.problems().get(0).field());
         assertEquals("training.score.range", range.problems().get(0).messageKey());
-        var noReason = assertThrows(TrainingRuleException.class, () -> t.correctionService.correct(ableResult,
+        var noReason = assertThrows(InvalidInputException.class, () -> t.correctionService.correct(ableResult,
                 Attendance.PRESENT, Map.of("hits", "37"), "  "));
-        assertEquals("training.correction.reasonRequired", noReason.messageKey());
+        assertEquals("reason", noReason.problems().get(0).field());
+        assertEquals("training.correction.reasonRequired", noReason.problems().get(0).messageKey());
         var same = assertThrows(TrainingRuleException.class, () -> t.correctionService.correct(ableResult,
                 Attendance.PRESENT, Map.of("hits", "36"), "nothing"));
         assertEquals("training.correction.unchanged", same.messageKey());

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Map;
@@ -45,8 +44,7 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {
             String label = getTranslation("standard." + c.standardCode()) + " v" + c.standardVersion();
-            String href = RouteConfiguration.forSessionScope().getUrl(TrainingSessionView.class, c.sessionId());
-            return new Anchor(href, label);
+            return new Anchor(TrainingSessionView.url(c.sessionId()), label);
         }).setHeader(getTranslation("training.session.standard")).setAutoWidth(true);
         grid.addColumn(c -> c.serviceNumber() + " " + c.soldierName()).setHeader(getTranslation("training.sheet.name"))
                 .setAutoWidth(true);
@@ -56,7 +54,7 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
                 .setAutoWidth(true);
         grid.addColumn(PendingCorrection::reason).setHeader(getTranslation("training.correction.reason")).setFlexGrow(2);
         grid.addColumn(PendingCorrection::author).setHeader(getTranslation("training.history.by")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
         grid.setItems(q -> corrections.pending(GridPages.of(q)).stream(), q -> (int) corrections.countPending());
         add(new H2(getTranslation("training.pending.title")), new Paragraph(getTranslation("training.pending.hint")), grid);
         expand(grid);

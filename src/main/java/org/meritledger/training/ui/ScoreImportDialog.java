@@ -121,9 +121,11 @@ public class ScoreImportDialog extends Dialog {
         rows.sort(java.util.Comparator.comparingLong(Row::line));
         preview.setItems(rows);
         preview.setVisible(true);
-        boolean nothingNew = p.valid().isEmpty() && p.rejected().stream().allMatch(r -> r.problems().stream()
-                .allMatch(x -> x.messageKey().equals("training.import.alreadyRecorded")));
-        showSummary(nothingNew ? getTranslation("training.import.nothingNew")
+        // the same file again: say plainly that nothing new is in it, not only "0 rows"
+        long already = p.rejected().stream().filter(r -> r.problems().stream()
+                .anyMatch(x -> x.messageKey().equals("training.import.alreadyRecorded"))).count();
+        showSummary(p.valid().isEmpty() && already > 0
+                ? getTranslation("training.import.nothingNew", already, p.rejected().size() - already)
                 : getTranslation("training.import.summary", p.valid().size(), p.rejected().size()), false);
         report.setVisible(!p.rejected().isEmpty());
         if (!p.rejected().isEmpty()) {
@@ -144,7 +146,7 @@ public class ScoreImportDialog extends Dialog {
             n[0] = files.importValid(sessionId, file);
         });
         if (ok) {
-            Problems.success(n[0] == 0 ? getTranslation("training.import.nothingNew")
+            Problems.success(n[0] == 0 ? getTranslation("training.import.nothingImported")
                     : getTranslation("training.import.done", n[0]));
             close();
             afterImport.run();

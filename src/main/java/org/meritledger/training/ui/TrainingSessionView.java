@@ -65,6 +65,11 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         setId("training-session");
     }
 
+    /** The page of a session, for links from lists that are not Vaadin routes' own (grid cells). */
+    static String url(long sessionId) {
+        return "training/session/" + sessionId;
+    }
+
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         load(id);
@@ -140,7 +145,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 mark.getElement().getThemeList().add(l.mark() == ResultLine.Mark.PENDING ? "badge contrast" : "badge");
             }
             return mark;
-        }).setHeader(getTranslation("training.results.correction")).setAutoWidth(true);
+        }).setHeader(getTranslation("training.results.correction")).setKey("mark").setAutoWidth(true);
         results.addComponentColumn(l -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (mayCorrect) {
@@ -158,7 +163,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
             history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(history);
             return actions;
-        }).setHeader("").setAutoWidth(true);
+        }).setHeader("").setKey("actions").setAutoWidth(true);
         results.setItems(corrections.lines(id));
         results.setAllRowsVisible(true);
         export = new Anchor(DownloadHandler.fromInputStream(event -> {
