@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The paths a person walks, in real headless Chromium against the real portal: the demo
  * commander logs in and sees their roster; a soldier who types an administrator's URL gets the
- * access-denied page, not the page. Skipped (visibly) where Debian's chromium is not installed.
+ * access-denied page, not the page; a commander who types another company's session URL gets
+ * "not found or outside your command", not the sheet. Skipped (visibly) where Debian's chromium is not installed.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -192,6 +193,7 @@ class BrowserIT {
         driver.findElement(By.cssSelector("#session-officer input")).sendKeys("LT Moreau");
         driver.findElement(By.id("session-create")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("score-sheet")));
+        String sessionUrl = driver.getCurrentUrl();
         var boxes = wait.until(d -> {
             var found = d.findElements(By.cssSelector(".score-box input"));
             return found.size() == 15 ? found : null;
@@ -221,6 +223,17 @@ class BrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#my-results vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("Marksman")));
         screenshot("my-training");
+
+        // Alpha's commander typing the URL of Bravo's session sees that it is not theirs, not the sheet.
+        driver.get(base + "logout");
+        logIn("a.cdr", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-view")));
+        driver.get(sessionUrl);
+        wait.until(d -> d.findElement(By.id("training-session")).getText()
+                .contains("does not exist or is outside your command"));
+        screenshot("other-company-session-denied");
+        assertTrue(driver.findElements(By.id("score-sheet")).isEmpty());
+        assertTrue(driver.findElements(By.id("session-results")).isEmpty());
     }
 
     @Test

@@ -151,8 +151,13 @@ class TrainingIT {
                 .map(l -> new SessionService.LineInput(l.soldierId(), Attendance.PRESENT, Map.of("hits", "30"))).toList()));
         long before = signedEntries();
         // the 4th append fails: three results were already marked signed and three entries appended
-        assertThrows(RuntimeException.class, () -> FailingLedgerAppend.failingAt(4,
+        RuntimeException failed = assertThrows(RuntimeException.class, () -> FailingLedgerAppend.failingAt(4,
                 () -> TestCallers.as("a2.ldr", () -> sessions.signOff(id))));
+        StringBuilder causes = new StringBuilder();
+        for (Throwable x = failed; x != null; x = x.getCause()) {
+            causes.append(x.getMessage()).append(" | ");
+        }
+        assertTrue(causes.toString().contains("test: ledger append 4 fails"), causes.toString());
         assertEquals(before, signedEntries(), "no entry survives");
         Tamper db = new Tamper(dataSource);
         assertEquals(0, db.scalar("select count(*) from training_result where session_id = ? and signed = true", id),

@@ -213,4 +213,27 @@ class CorrectionViewsTest {
         assertFalse(dialog.importButton.isEnabled());
         assertEquals(2048 * 1024, dialog.upload.getMaxFileSize());
     }
+
+    @Test
+    void anotherCompanysCommanderOpeningTheSessionUrlSeesNothingOfIt() {
+        signOff();
+        t.p.commanderOf(t.p.bCoy, null);
+        TrainingSessionView view = open();
+        assertNull(view.sheet, "no score sheet");
+        assertNull(view.results, "no results");
+        assertNull(view.importButton);
+        assertEquals(List.of("That record does not exist or is outside your command."),
+                view.getChildren().map(c -> c.getElement().getText()).toList());
+    }
+
+    @Test
+    void auditorsReadResultsButGetNoCorrectButton() {
+        signOff();
+        t.p.auditor();
+        TrainingSessionView view = open();
+        assertEquals(2, _size(view.results));
+        HorizontalLayout actions = (HorizontalLayout) _getCellComponent(view.results, 0, "actions");
+        assertEquals(1, actions.getComponentCount(), "History only");
+        assertEquals("History", button(actions, 0).getText());
+    }
 }
