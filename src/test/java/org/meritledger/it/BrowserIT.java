@@ -214,6 +214,27 @@ class BrowserIT {
         wait.until(d -> "Signed off".equals(d.findElement(By.id("session-state")).getAttribute("textContent")));
         screenshot("signed-off");
 
+        // A correction within the tier (23 -> 24 hits, still Marksman) counts at once; History shows both.
+        // Results are listed by service number: MR-100048, then MR-100049 (second Correct button).
+        var corrects = wait.until(d -> {
+            var found = d.findElements(By.cssSelector("vaadin-button[id^='correct-']"));
+            return found.size() == 15 ? found : null;
+        });
+        click(corrects.get(1));
+        WebElement hits = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#correction-sheet .score-box input")));
+        hits.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "24");
+        driver.findElement(By.cssSelector("#correction-reason textarea")).sendKeys("Lane 2 target recounted");
+        wait.until(d -> d.findElement(By.id("correction-approval-note")).getText().startsWith("The tier stays the same"));
+        screenshot("correction-dialog");
+        driver.findElement(By.id("correction-save")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#session-results vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("Corrected")));
+        var histories = driver.findElements(By.cssSelector("vaadin-button[id^='history-']"));
+        click(histories.get(1));
+        wait.until(d -> d.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().equals("Lane 2 target recounted")));
+        screenshot("correction-history");
+
         // MR-100049 is the first soldier of Bravo's 2nd platoon; the sheet lists by service number,
         // after the lieutenant MR-100048, so MR-100049 had the second line: 23 hits, Marksman.
         driver.get(base + "logout");

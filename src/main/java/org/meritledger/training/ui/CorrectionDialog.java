@@ -35,6 +35,7 @@ public class CorrectionDialog extends Dialog {
         setId("correction-dialog");
         sheet = new ScoreSheetEditor(standard, List.of(new ScoreSheetEditor.Participant(line.soldierId(),
                 line.serviceNumber(), line.name())));
+        sheet.setId("correction-sheet"); // the page's own sheet is "score-sheet"
         sheet.load(line.soldierId(), line.effective().attendance(), line.effective().raw());
         reason.setLabel(getTranslation("training.correction.reason"));
         reason.setId("correction-reason");
