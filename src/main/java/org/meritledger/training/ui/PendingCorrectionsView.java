@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,6 +56,7 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         grid.addColumn(PendingCorrection::reason).setHeader(getTranslation("training.correction.reason")).setFlexGrow(2);
         grid.addColumn(PendingCorrection::author).setHeader(getTranslation("training.history.by")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> corrections.pending(GridPages.of(q)).stream(), q -> (int) corrections.countPending());
         add(new H2(getTranslation("training.pending.title")), new Paragraph(getTranslation("training.pending.hint")), grid);
         expand(grid);

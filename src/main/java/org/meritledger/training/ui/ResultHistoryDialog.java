@@ -3,6 +3,7 @@ package org.meritledger.training.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ public class ResultHistoryDialog extends Dialog {
                 .setHeader(getTranslation("training.history.at")).setAutoWidth(true);
         grid.addColumn(Version::state).setHeader(getTranslation("soldier.status")).setAutoWidth(true);
         grid.addColumn(Version::decision).setHeader(getTranslation("training.history.decision")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // reasons are sentences, show them whole
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         counts.setId("history-counts");

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InMemoryUploadHandler;
@@ -71,7 +72,12 @@ public class ScoreImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ScoreFileService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
-        upload.addFileRejectedListener(e -> showSummary(getTranslation("training.import.tooLarge", maxKiB), true));
+        // the browser refuses too large or non-CSV files before sending them; say why in the user's language
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("training.import.tooLarge", maxKiB))
+                .setIncorrectFileType(getTranslation("training.import.notCsv"))
+                .setTooManyFiles(getTranslation("training.import.oneFile"))));
+        upload.addFileRejectedListener(e -> showSummary(e.getErrorMessage(), true));
         preview.setId("import-preview");
         preview.addColumn(Row::line).setHeader(getTranslation("training.import.line")).setAutoWidth(true);
         preview.addColumn(Row::serviceNumber).setHeader(getTranslation("soldier.serviceNumber")).setAutoWidth(true);

@@ -212,6 +212,8 @@ class CorrectionViewsTest {
         assertEquals("The file is larger than 2048 KiB. Split it or export only this session's results.", dialog.summary.getText());
         assertFalse(dialog.importButton.isEnabled());
         assertEquals(2048 * 1024, dialog.upload.getMaxFileSize());
+        assertEquals("The file is larger than 2048 KiB. Split it or export only this session's results.",
+                dialog.upload.getI18n().getError().getFileIsTooBig(), "the browser's own refusal says the same");
     }
 
     @Test
