@@ -203,7 +203,8 @@ public class SessionService {
             r.record(row.attendance(), row.raw(), row.grade());
             r.sign();
             results.store(r);
-            ledger.result(r, stored);
+            r.recordedAt(ledger.result(r, stored));
+            results.store(r);
         }
         s.signOff(caller.accountId(), clock.instant());
         sessions.store(s);
@@ -220,7 +221,7 @@ public class SessionService {
             TrainingSession s = sessions.find(r.getSessionId()).orElseThrow();
             StoredStandard st = standardOf(s);
             out.add(new MyResult(r.getId(), s.getStartsAt(), st.getCode(), st.getVersion(), st.getKind(), s.getPlace(),
-                    r.getAttendance(), r.raw(), r.getPassed(), r.getTier(), r.getTotalPoints()));
+                    r.getAttendance(), r.raw(), r.getPassed(), r.getTier(), r.getTotalPoints(), r.getLedgerSeq()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.meritledger.training;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Result lines of sessions. */
 public interface TrainingResults {
@@ -10,4 +11,5 @@ public interface TrainingResults {
     /** A soldier's signed results, newest session first. */
     List<TrainingResult> signedOf(long soldierId);
     TrainingResult store(TrainingResult r);
+    Optional<TrainingResult> find(long id);
 }

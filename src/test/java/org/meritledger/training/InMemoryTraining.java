@@ -85,5 +85,6 @@ public final class InMemoryTraining {
             rows.put(r.getId(), r);
             return r;
         }
+        @Override public Optional<TrainingResult> find(long id) { return Optional.ofNullable(rows.get(id)); }
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.meritledger.training.TrainingResult;
 import org.meritledger.training.TrainingResults;
 
@@ -40,5 +41,10 @@ public class JpaTrainingResults implements TrainingResults {
             return r;
         }
         return em.merge(r);
+    }
+
+    @Override
+    public Optional<TrainingResult> find(long id) {
+        return Optional.ofNullable(em.find(TrainingResult.class, id));
     }
 }
