@@ -27,6 +27,7 @@ import org.meritledger.security.Role;
 import org.meritledger.security.ui.ChangePasswordDialog;
 import org.meritledger.training.ui.MyTrainingView;
 import org.meritledger.training.ui.TrainingSessionsView;
+import org.meritledger.training.ui.UnitDashboardView;
 
 /**
  * The shell around every page after login: title, navigation for the user's roles, language
@@ -88,6 +89,8 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), RosterView.class, VaadinIcon.GROUP.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.training"), TrainingSessionsView.class,
                         VaadinIcon.BULLSEYE.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.unitDashboard"), UnitDashboardView.class,
+                        VaadinIcon.DASHBOARD.create()));
             }
             if (caller.has(Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
