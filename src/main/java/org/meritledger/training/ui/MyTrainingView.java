@@ -81,9 +81,9 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.raw().entrySet().stream()
                 .map(e -> getTranslation("training.field." + e.getKey()) + ": " + e.getValue()).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("training.values")).setFlexGrow(2);
-        grid.addComponentColumn(this::outcome).setHeader(getTranslation("training.sheet.outcome")).setAutoWidth(true);
+        grid.addComponentColumn(this::outcome).setKey("outcome").setHeader(getTranslation("training.sheet.outcome")).setAutoWidth(true);
         grid.addColumn(MyResult::place).setHeader(getTranslation("training.session.place"));
-        grid.addComponentColumn(this::entry).setHeader(getTranslation("training.receipt.entry")).setAutoWidth(true);
+        grid.addComponentColumn(this::entry).setKey("entry").setHeader(getTranslation("training.receipt.entry")).setAutoWidth(true);
         grid.setItems(results);
         grid.setAllRowsVisible(results.size() <= 50);
         add(new H3(getTranslation("training.mine.timeline")), grid);
