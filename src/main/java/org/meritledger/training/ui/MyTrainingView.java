@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
@@ -27,6 +29,7 @@ import org.meritledger.base.ui.chart.ChartType;
 import org.meritledger.training.Attendance;
 import org.meritledger.training.MyResult;
 import org.meritledger.training.MyTrainingService;
+import org.meritledger.training.ResultReceipt;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.Trend;
 
@@ -44,6 +47,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
     final Grid<MyResult> grid = new Grid<>(MyResult.class, false);
     final List<Chart> charts = new ArrayList<>();
     private final MyTrainingService mine;
+    private final Map<Long, ResultReceipt> receipts = new HashMap<>();
 
     @Inject
     public MyTrainingView(SessionService sessions, MyTrainingService mine) {
@@ -84,6 +88,8 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::outcome).setKey("outcome").setHeader(getTranslation("training.sheet.outcome")).setAutoWidth(true);
         grid.addColumn(MyResult::place).setHeader(getTranslation("training.session.place"));
         grid.addComponentColumn(this::entry).setKey("entry").setHeader(getTranslation("training.receipt.entry")).setAutoWidth(true);
+        grid.addComponentColumn(this::verifies).setKey("verifies").setHeader(getTranslation("training.receipt.verdict"))
+                .setAutoWidth(true);
         grid.setItems(results);
         grid.setAllRowsVisible(results.size() <= 50);
         add(new H3(getTranslation("training.mine.timeline")), grid);
@@ -123,10 +129,43 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
             return new Span("–");
         }
         Button b = new Button(getTranslation("training.receipt.open", r.ledgerSeq()),
-                e -> Problems.attempt(this, java.util.Map.of(), () -> new ReceiptDialog(mine.receipt(r.resultId())).open()));
+                e -> Problems.attempt(this, java.util.Map.of(), () -> {
+                    // checked afresh when opened: the dialog is where a soldier looks closely
+                    ResultReceipt receipt = mine.receipt(r.resultId());
+                    receipts.put(r.resultId(), receipt);
+                    new ReceiptDialog(receipt).open();
+                }));
         b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         b.setId("receipt-" + r.resultId());
         return b;
+    }
+
+    /**
+     * Checked as the grid renders the row (a soldier has tens of results, and each check reads
+     * O(log n) ledger rows), and kept for the receipt dialog.
+     */
+    private Span verifies(MyResult r) {
+        Span badge = new Span("–");
+        if (r.ledgerSeq() == null) {
+            return badge;
+        }
+        ResultReceipt receipt;
+        try {
+            receipt = receipts.computeIfAbsent(r.resultId(), mine::receipt);
+        } catch (RuntimeException e) {
+            return badge; // shown as unknown; opening the receipt explains
+        }
+        if (receipt.verified()) {
+            badge.setText(getTranslation("training.receipt.yes"));
+            badge.getElement().getThemeList().add("badge success");
+        } else if (receipt.ledger().pending()) {
+            badge.setText(getTranslation("training.receipt.notYet"));
+            badge.getElement().getThemeList().add("badge contrast");
+        } else {
+            badge.setText(getTranslation("training.receipt.notVerified"));
+            badge.getElement().getThemeList().add("badge error");
+        }
+        return badge;
     }
 
     @Override

@@ -93,6 +93,8 @@ class MyTrainingViewTest {
         assertEquals(1, view.charts.size());
         Span newest = (Span) _getCellComponent(grid, 0, "outcome");
         assertEquals("Expert", newest.getText());
+        assertEquals("Yes", ((Span) _getCellComponent(grid, 0, "verifies")).getText(), "checked for every row");
+        assertEquals("Yes", ((Span) _getCellComponent(grid, 1, "verifies")).getText());
     }
 
     @Test
