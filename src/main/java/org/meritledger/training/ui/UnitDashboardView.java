@@ -48,6 +48,7 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
     final Chart mixChart = new Chart();
     final Chart passChart = new Chart();
     final Paragraph mixSummary = new Paragraph();
+    final Paragraph noPassRates = new Paragraph();
     final H3 dueHeading = new H3();
     final H3 draftHeading = new H3();
     final Grid<DueSoldier> due = new Grid<>(DueSoldier.class, false);
@@ -68,6 +69,8 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         mixChart.setId("mix-chart");
         passChart.setId("pass-chart");
         mixSummary.setId("mix-summary");
+        noPassRates.setId("no-pass-rates");
+        noPassRates.setText(getTranslation("training.dashboard.noPassRates"));
 
         due.setId("due-grid");
         due.addColumn(DueSoldier::serviceNumber).setHeader(getTranslation("soldier.serviceNumber")).setAutoWidth(true);
@@ -90,7 +93,7 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
 
         add(new H2(getTranslation("training.dashboard.title")), unit,
                 new H3(getTranslation("training.dashboard.mix")), mixSummary, mixChart,
-                new H3(getTranslation("training.dashboard.passRates")), passChart,
+                new H3(getTranslation("training.dashboard.passRates")), noPassRates, passChart,
                 dueHeading, due, draftHeading, drafts);
         unit.addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -135,6 +138,9 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
                 sets.add(ChartDataset.of(getTranslation("training.kind." + k.name()), row));
             }
         }
+        // an empty chart says nothing: without graded results in the period, say so in words
+        noPassRates.setVisible(sets.isEmpty());
+        passChart.setVisible(!sets.isEmpty());
         passChart.show(ChartSpec.of(ChartType.LINE, months, sets).withYAxis(0.0, 100.0, "%"),
                 getTranslation("training.dashboard.passDescribe", months.isEmpty() ? "" : months.get(0),
                         months.isEmpty() ? "" : months.get(months.size() - 1)));

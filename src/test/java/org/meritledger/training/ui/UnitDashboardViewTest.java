@@ -112,7 +112,10 @@ class UnitDashboardViewTest {
     @Test
     void aCommanderSeesTheirUnitsMixAgainstTheBenchmarkPassRatesDueSoldiersAndDrafts() {
         p.commanderOf(p.a1, null);
-        UI.getCurrent().add(new UnitDashboardView(service));
+        UnitDashboardView view = new UnitDashboardView(service);
+        UI.getCurrent().add(view);
+        assertTrue(view.passChart.isVisible());
+        assertTrue(!view.noPassRates.isVisible());
 
         @SuppressWarnings("unchecked")
         ComboBox<UnitChoice> unit = _get(ComboBox.class, spec -> spec.withId("dashboard-unit"));

@@ -61,9 +61,16 @@ public record ChartSpec(ChartType type, List<String> labels, List<ChartDataset> 
                 s.put("spanGaps", true);
                 if (d.reference()) {
                     s.put("borderDash", List.of(6L, 4L));
-                    s.put("pointRadius", 0L);
                     s.put("borderWidth", 1L);
                     s.put("fill", false);
+                    if (labels.size() == 1) {
+                        // one point draws no line: mark the level with a wide horizontal tick instead
+                        s.put("pointStyle", "line");
+                        s.put("pointRadius", 40L);
+                        s.put("pointBorderWidth", 2L);
+                    } else {
+                        s.put("pointRadius", 0L);
+                    }
                 }
             }
             sets.add(s);
