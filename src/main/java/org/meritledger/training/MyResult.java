@@ -8,16 +8,19 @@ import java.util.Map;
  * now: a correction in effect replaces what was signed off, and {@code correction} then says so
  * (what was signed, who corrected it and why). {@code correction} is null for a result never
  * corrected and with no correction waiting.
+ *
+ * @param ledgerSeq the ledger entry that recorded the sign-off (its receipt), or null if unknown
  */
 public record MyResult(long resultId, Instant when, String standardCode, int standardVersion, TrainingKind kind,
                        String place, Attendance attendance, Map<String, String> raw, Boolean passed, Tier tier,
-                       Integer totalPoints, CorrectionSummary correction) {
+                       Integer totalPoints, Long ledgerSeq, CorrectionSummary correction) {
 
-    /** A result without corrections (kept so callers written before corrections still compile). */
+    /** A result without corrections. */
     public MyResult(long resultId, Instant when, String standardCode, int standardVersion, TrainingKind kind,
                     String place, Attendance attendance, Map<String, String> raw, Boolean passed, Tier tier,
-                    Integer totalPoints) {
-        this(resultId, when, standardCode, standardVersion, kind, place, attendance, raw, passed, tier, totalPoints, null);
+                    Integer totalPoints, Long ledgerSeq) {
+        this(resultId, when, standardCode, standardVersion, kind, place, attendance, raw, passed, tier, totalPoints,
+                ledgerSeq, null);
     }
 
     public boolean corrected() {

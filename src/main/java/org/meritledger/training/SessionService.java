@@ -205,7 +205,8 @@ public class SessionService {
             r.record(row.attendance(), row.raw(), row.grade());
             r.sign();
             results.store(r);
-            ledger.result(r, stored);
+            r.recordedAt(ledger.result(r, stored));
+            results.store(r);
         }
         s.signOff(caller.accountId(), clock.instant());
         sessions.store(s);
@@ -229,7 +230,8 @@ public class SessionService {
             CorrectionService.MyResultCorrection c = corrected.get(r.getId());
             ResultValues v = c == null ? ResultValues.of(r) : c.effective();
             out.add(new MyResult(r.getId(), s.getStartsAt(), st.getCode(), st.getVersion(), st.getKind(), s.getPlace(),
-                    v.attendance(), v.raw(), v.passed(), v.tier(), v.totalPoints(), c == null ? null : c.summary()));
+                    v.attendance(), v.raw(), v.passed(), v.tier(), v.totalPoints(), r.getLedgerSeq(),
+                    c == null ? null : c.summary()));
         }
         return out;
     }

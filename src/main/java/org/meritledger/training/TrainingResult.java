@@ -55,6 +55,10 @@ public class TrainingResult {
     @Column(nullable = false)
     private boolean signed;
 
+    /** The ledger entry that recorded this result at sign-off (null while a draft). */
+    @Column(name = "ledger_seq")
+    private Long ledgerSeq;
+
     @Version
     private long version;
 
@@ -83,6 +87,10 @@ public class TrainingResult {
         this.signed = true;
     }
 
+    void recordedAt(long seq) {
+        this.ledgerSeq = seq;
+    }
+
     @SuppressWarnings("unchecked")
     public Map<String, String> raw() {
         return (Map<String, String>) (Map<?, ?>) JsonParser.parse(rawValues);
@@ -101,4 +109,5 @@ public class TrainingResult {
     public Tier getTier() { return tier; }
     public Integer getTotalPoints() { return totalPoints; }
     public boolean isSigned() { return signed; }
+    public Long getLedgerSeq() { return ledgerSeq; }
 }

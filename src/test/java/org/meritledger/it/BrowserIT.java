@@ -244,6 +244,12 @@ class BrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#my-results vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("Marksman")));
         screenshot("my-training");
+        // the trend is drawn by Chart.js, and the result's receipt verifies
+        wait.until(d -> chartDrawn("trend-rifle-qualification"));
+        click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button[id^='receipt-']"))));
+        wait.until(d -> d.findElement(By.id("receipt-verdict")).getText().startsWith("Yes")
+                || d.findElement(By.id("receipt-verdict")).getText().startsWith("Not yet"));
+        screenshot("receipt");
 
         // Alpha's commander typing the URL of Bravo's session sees that it is not theirs, not the sheet.
         driver.get(base + "logout");
@@ -255,6 +261,32 @@ class BrowserIT {
         screenshot("other-company-session-denied");
         assertTrue(driver.findElements(By.id("score-sheet")).isEmpty());
         assertTrue(driver.findElements(By.id("session-results")).isEmpty());
+    }
+
+    /** True once the chart inside the element with this id has data and has painted pixels. */
+    private boolean chartDrawn(String id) {
+        Object drawn = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "const el = document.querySelector('#' + arguments[0] + ' merit-chart');"
+                        + "if (!el || !el._chart || !el.shadowRoot) return false;"
+                        + "const c = el.shadowRoot.querySelector('canvas');"
+                        + "if (!c || c.width === 0 || c.height === 0) return false;"
+                        + "const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                        + "for (let i = 3; i < px.length; i += 4) { if (px[i] !== 0) return el._chart.data.datasets.length > 0; }"
+                        + "return false;", id);
+        return Boolean.TRUE.equals(drawn);
+    }
+
+    @Test
+    void aCommanderOpensTheUnitDashboardWithItsCharts() {
+        logIn("a.cdr", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-view")));
+        driver.get(base + "training/dashboard");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-dashboard")));
+        wait.until(d -> chartDrawn("mix-chart"));
+        // pass rates: a chart once a session of the company is signed off, else a sentence saying there are none
+        wait.until(d -> chartDrawn("pass-chart") || d.findElement(By.id("no-pass-rates")).isDisplayed());
+        assertTrue(driver.findElement(By.cssSelector("#mix-chart merit-chart")).getDomProperty("label").contains("Alpha"));
+        screenshot("unit-dashboard");
     }
 
     @Test

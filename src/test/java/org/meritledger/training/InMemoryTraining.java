@@ -18,7 +18,7 @@ public final class InMemoryTraining {
     public final InMemoryPersonnel p = new InMemoryPersonnel().withBattalion();
     public final MemStandards standards = new MemStandards();
     public final MemSessions sessions = new MemSessions();
-    public final MemResults results = new MemResults();
+    public final MemResults results = new MemResults(sessions);
     public final List<InMemoryPersonnel.Recorded> recorded = p.recorded;
     public final TrainingLedger ledger = new TrainingLedger(new IntegrityGuard(), (type, subject, payload) -> {
         recorded.add(new InMemoryPersonnel.Recorded(type, subject, payload.toString()));
@@ -76,6 +76,8 @@ public final class InMemoryTraining {
         final Map<Long, TrainingResult> rows = new LinkedHashMap<>();
         @Override public Optional<TrainingResult> find(long id) { return Optional.ofNullable(rows.get(id)); }
         @Override public Optional<TrainingResult> findLocked(long id) { return find(id); }
+        private final MemSessions sessions;
+        public MemResults(MemSessions sessions) { this.sessions = sessions; }
         @Override public List<TrainingResult> ofSession(long sessionId) {
             return rows.values().stream().filter(r -> r.getSessionId() == sessionId).toList();
         }
@@ -83,7 +85,10 @@ public final class InMemoryTraining {
             return rows.values().stream().filter(r -> r.getSessionId() == sessionId).count();
         }
         @Override public List<TrainingResult> signedOf(long soldierId) {
-            return rows.values().stream().filter(r -> r.getSoldierId() == soldierId && r.isSigned()).toList();
+            // newest session first, as the database query orders them
+            return rows.values().stream().filter(r -> r.getSoldierId() == soldierId && r.isSigned())
+                    .sorted(Comparator.comparing((TrainingResult r) -> sessions.rows.get(r.getSessionId()).getStartsAt())
+                            .thenComparing(TrainingResult::getId).reversed()).toList();
         }
         @Override public TrainingResult store(TrainingResult r) {
             if (r.getId() == null) {

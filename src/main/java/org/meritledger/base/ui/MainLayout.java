@@ -28,6 +28,7 @@ import org.meritledger.security.ui.ChangePasswordDialog;
 import org.meritledger.training.ui.MyTrainingView;
 import org.meritledger.training.ui.PendingCorrectionsView;
 import org.meritledger.training.ui.TrainingSessionsView;
+import org.meritledger.training.ui.UnitDashboardView;
 
 /**
  * The shell around every page after login: title, navigation for the user's roles, language
@@ -91,6 +92,8 @@ public class MainLayout extends AppLayout {
                         VaadinIcon.BULLSEYE.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.pendingCorrections"), PendingCorrectionsView.class,
                         VaadinIcon.CHECK_SQUARE_O.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.unitDashboard"), UnitDashboardView.class,
+                        VaadinIcon.DASHBOARD.create()));
             }
             if (caller.has(Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));

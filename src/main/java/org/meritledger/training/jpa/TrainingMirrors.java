@@ -41,7 +41,12 @@ public final class TrainingMirrors {
         }
     }
 
-    /** result:ID (signed results only) */
+    /**
+     * result:ID (signed results only). A row also names the entry that recorded it
+     * ({@code ledger_seq}, what its receipt shows); that entry must be about this result and hold
+     * exactly the row's state. If not, the row's state is replaced by a description of the
+     * mismatch, which then differs from the ledger's and is reported like any other edited row.
+     */
     @ApplicationScoped
     public static class Results implements LedgerMirror {
         @Override
@@ -53,8 +58,10 @@ public final class TrainingMirrors {
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<String, String> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select r.id, r.session_id, r.soldier_id, st.code, st.version,"
-                    + " r.attendance, r.raw_values, r.passed, r.tier, r.total_points from training_result r"
+                    + " r.attendance, r.raw_values, r.passed, r.tier, r.total_points, r.ledger_seq, e.subject, e.payload"
+                    + " from training_result r"
                     + " join training_session s on s.id = r.session_id join training_standard st on st.id = s.standard_id"
+                    + " left join ledger_entry e on e.seq = r.ledger_seq"
                     + " where r.signed = true")) {
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -63,13 +70,31 @@ public final class TrainingMirrors {
                         Boolean passedOrNull = rs.wasNull() ? null : passed;
                         int points = rs.getInt(10);
                         Integer pointsOrNull = rs.wasNull() ? null : points;
-                        out.put("result:" + rs.getLong(1), TrainingStates.result(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                        long seq = rs.getLong(11);
+                        Long seqOrNull = rs.wasNull() ? null : seq;
+                        String subject = "result:" + rs.getLong(1);
+                        String state = TrainingStates.result(rs.getLong(1), rs.getLong(2), rs.getLong(3),
                                 rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), passedOrNull,
-                                rs.getString(9), pointsOrNull));
+                                rs.getString(9), pointsOrNull);
+                        out.put(subject, receiptAgrees(subject, state, seqOrNull, rs.getString(12), rs.getString(13)));
                     }
                 }
             }
             return out;
+        }
+
+        /** The row's state if the entry it names records it; otherwise what is wrong with the reference. */
+        static String receiptAgrees(String subject, String state, Long seq, String entrySubject, String entryPayload) {
+            if (seq == null) {
+                return "ledger_seq missing: " + subject + " names no ledger entry";
+            }
+            if (!subject.equals(entrySubject)) {
+                return "ledger_seq " + seq + " of " + subject + " names an entry about " + entrySubject;
+            }
+            if (!state.equals(entryPayload)) {
+                return "ledger_seq " + seq + " of " + subject + " names an entry that records another state";
+            }
+            return state;
         }
     }
 

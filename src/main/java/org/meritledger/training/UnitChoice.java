@@ -1,0 +1,5 @@
+package org.meritledger.training;
+
+/** A unit the caller may open the dashboard of, with its path for the picker. */
+public record UnitChoice(long id, String path) {
+}
