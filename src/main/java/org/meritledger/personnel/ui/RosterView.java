@@ -33,6 +33,11 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         soldiers.grid().getDataProvider().addDataProviderListener(e ->
                 count.setText(getTranslation("roster.count", soldierService.count(soldiers.filter()))));
         count.setText(getTranslation("roster.count", soldierService.count(soldiers.filter())));
+        // each soldier's service record (career events and training results) is one click away
+        soldiers.grid().addComponentColumn(r -> new com.vaadin.flow.router.RouterLink(getTranslation("record.open"),
+                org.meritledger.record.ui.ServiceRecordView.class,
+                new com.vaadin.flow.router.RouteParameters("soldierId", String.valueOf(r.id()))))
+                .setHeader(getTranslation("record.title")).setKey("record").setAutoWidth(true).setFlexGrow(0);
         add(new H2(getTranslation("roster.title")), count, soldiers);
         expand(soldiers);
     }
