@@ -48,7 +48,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
             Button b = new Button(getTranslation("standards.revise"), VaadinIcon.EDIT.create(), e -> revise(r));
             b.setId("revise-" + r.code());
             return b;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setKey("revise").setAutoWidth(true).setFlexGrow(0);
         standards.setAllRowsVisible(true);
         standards.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showHistory));
 
