@@ -227,6 +227,13 @@ class ServiceRecordIT {
         Tamper tamper = new Tamper(dataSource);
         String details = tamper.text("select details from career_event where id = ?", report.id());
         long seq = tamper.scalar("select max(seq) from ledger_entry where subject = ?", "career:" + report.id());
+        if (tamper.postgres()) {
+            // the append-only fence: a plain UPDATE is refused by the trigger (V18)
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
+                assertThrows(java.sql.SQLException.class,
+                        () -> st.execute("update career_event set details = details where id = " + report.id()));
+            }
+        }
         // career_event is append-only on PostgreSQL: the trigger must be off for the "attack"
         String off = tamper.postgres() ? "alter table career_event disable trigger user" : "select 1";
         String on = tamper.postgres() ? "alter table career_event enable trigger user" : "select 1";

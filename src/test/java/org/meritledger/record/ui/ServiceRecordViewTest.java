@@ -133,4 +133,14 @@ class ServiceRecordViewTest {
         assertNull(view.panel);
         assertEquals("That record does not exist or is outside your command.", _get(view, Paragraph.class).getText());
     }
+
+    @Test
+    void theRouteTemplateResolvesSoldierIdsOnly() {
+        var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope();
+        routes.setAnnotatedRoute(ServiceRecordView.class);
+        assertEquals("soldier/101/record",
+                routes.getUrl(ServiceRecordView.class, new com.vaadin.flow.router.RouteParameters("soldierId", "101")));
+        assertEquals(ServiceRecordView.class, routes.getRoute("soldier/101/record").orElseThrow());
+        assertTrue(routes.getRoute("soldier/abc/record").isEmpty());
+    }
 }
