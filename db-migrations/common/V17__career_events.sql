@@ -11,11 +11,14 @@ create table career_event (
     ends_on       date,
     -- the kind's own fields as canonical JSON (units, ranks, mission name, rating, text)
     details       varchar(4000) not null,
+    -- a withdrawal names the event it withdraws (corrections are new events, never edits)
+    refers_to     bigint,
     recorded_by   bigint        not null,
     recorded_at   timestamp(6) with time zone not null,
     constraint career_event_soldier_fk foreign key (soldier_id) references soldier (id),
     constraint career_event_recorder_fk foreign key (recorded_by) references account (id),
-    constraint career_event_kind_ck check (kind in ('TRANSFER', 'PROMOTION', 'MISSION', 'PERFORMANCE_REPORT')),
+    constraint career_event_refers_fk foreign key (refers_to) references career_event (id),
+    constraint career_event_kind_ck check (kind in ('TRANSFER', 'PROMOTION', 'MISSION', 'PERFORMANCE_REPORT', 'WITHDRAWAL')),
     constraint career_event_dates_ck check (ends_on is null or ends_on >= effective_on)
 );
 -- a soldier's timeline, newest first

@@ -14,5 +14,10 @@ public interface CareerEntries {
     /** The newest effective date among the soldier's events of this kind. */
     Optional<java.time.LocalDate> latestEffective(long soldierId, CareerKind kind);
 
+    Optional<CareerEntry> find(long id);
+
+    /** Ids of the soldier's events that a withdrawal refers to. */
+    java.util.Set<Long> withdrawnIds(long soldierId);
+
     CareerEntry add(CareerEntry e);
 }

@@ -46,6 +46,9 @@ public class CareerEntry {
     @Column(nullable = false, length = 4000)
     private String details;
 
+    @Column(name = "refers_to")
+    private Long refersTo;
+
     @Column(name = "recorded_by", nullable = false)
     private Long recordedBy;
 
@@ -62,12 +65,13 @@ public class CareerEntry {
         this.effectiveOn = event.effectiveOn();
         this.endsOn = event.endsOn();
         this.details = Jcs.canonicalize(event.details());
+        this.refersTo = event instanceof CareerEvent.Withdrawal w ? w.withdrawnId() : null;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt.truncatedTo(ChronoUnit.SECONDS);
     }
 
     public CareerEvent event() {
-        return CareerEvent.of(kind, effectiveOn, endsOn, (Map<?, ?>) JsonParser.parse(details));
+        return CareerEvent.of(kind, effectiveOn, endsOn, refersTo, (Map<?, ?>) JsonParser.parse(details));
     }
 
     void assignId(long newId) {
@@ -80,6 +84,7 @@ public class CareerEntry {
     public LocalDate getEffectiveOn() { return effectiveOn; }
     public LocalDate getEndsOn() { return endsOn; }
     public String getDetails() { return details; }
+    public Long getRefersTo() { return refersTo; }
     public Long getRecordedBy() { return recordedBy; }
     public Instant getRecordedAt() { return recordedAt; }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
  * and recorded on the ledger, so a row can be rebuilt and compared field by field.
  */
 public sealed interface CareerEvent
-        permits CareerEvent.Transfer, CareerEvent.Promotion, CareerEvent.Mission, CareerEvent.PerformanceReport {
+        permits CareerEvent.Transfer, CareerEvent.Promotion, CareerEvent.Mission, CareerEvent.PerformanceReport,
+        CareerEvent.Withdrawal {
 
     /** Ratings run 1 (unsatisfactory) to 5 (outstanding); the labels are {@code career.rating.N}. */
     int MIN_RATING = 1;
@@ -18,6 +19,7 @@ public sealed interface CareerEvent
     int MAX_REPORT_TEXT = 500;
     int MAX_MISSION_NAME = 120;
     int MAX_MISSION_ROLE = 80;
+    int MAX_REASON = 500;
 
     CareerKind kind();
 
@@ -76,8 +78,19 @@ public sealed interface CareerEvent
         }
     }
 
-    /** Rebuilds an event from what was stored. */
-    static CareerEvent of(CareerKind kind, LocalDate effectiveOn, LocalDate endsOn, Map<?, ?> d) {
+    /** An earlier mission or report withdrawn as recorded in error, with the reason; dated the day it was withdrawn. */
+    record Withdrawal(LocalDate effectiveOn, long withdrawnId, CareerKind withdrawnKind, String reason) implements CareerEvent {
+        public CareerKind kind() { return CareerKind.WITHDRAWAL; }
+        public Map<String, Object> details() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("withdrawnKind", withdrawnKind.name());
+            m.put("reason", reason);
+            return m;
+        }
+    }
+
+    /** Rebuilds an event from what was stored ({@code refersTo}: the withdrawn event's id, for a withdrawal). */
+    static CareerEvent of(CareerKind kind, LocalDate effectiveOn, LocalDate endsOn, Long refersTo, Map<?, ?> d) {
         switch (kind) {
             case TRANSFER:
                 return new Transfer(effectiveOn, ((Number) d.get("fromUnitId")).longValue(),
@@ -88,6 +101,9 @@ public sealed interface CareerEvent
                 return new Mission(effectiveOn, endsOn, (String) d.get("name"), (String) d.get("role"));
             case PERFORMANCE_REPORT:
                 return new PerformanceReport(effectiveOn, endsOn, ((Number) d.get("rating")).intValue(), (String) d.get("text"));
+            case WITHDRAWAL:
+                return new Withdrawal(effectiveOn, refersTo, CareerKind.valueOf((String) d.get("withdrawnKind")),
+                        (String) d.get("reason"));
             default:
                 throw new IllegalArgumentException("unknown career kind " + kind);
         }

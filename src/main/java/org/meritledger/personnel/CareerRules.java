@@ -38,6 +38,11 @@ final class CareerRules {
             case PROMOTION -> promotion(c, d, soldier, on);
             case MISSION -> mission(c, d, on, today);
             case PERFORMANCE_REPORT -> report(c, d, on, today);
+            case WITHDRAWAL -> {
+                // made from the event it withdraws (CareerService.withdraw), never as a free-standing event
+                c.fail("kind", "validation.career.withdraw.useWithdraw");
+                yield null;
+            }
         };
         c.throwIfAny();
         return event;
@@ -97,5 +102,18 @@ final class CareerRules {
         } else if (to.isAfter(today)) {
             c.fail("endsOn", "validation.career.date.future");
         }
+    }
+
+    /** Withdraws a mission or report recorded in error, once, with a reason. */
+    static CareerEvent withdrawal(CareerEntry target, boolean alreadyWithdrawn, String reason, LocalDate today) {
+        Checks c = new Checks();
+        if (!target.getKind().withdrawable()) {
+            c.fail(null, "validation.career.withdraw.notWithdrawable");
+        } else if (alreadyWithdrawn) {
+            c.fail(null, "validation.career.withdraw.already");
+        }
+        String r = c.text("reason", reason, CareerEvent.MAX_REASON);
+        c.throwIfAny();
+        return new CareerEvent.Withdrawal(today, target.getId(), target.getKind(), r);
     }
 }

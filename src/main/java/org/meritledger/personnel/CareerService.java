@@ -49,14 +49,8 @@ public class CareerService {
 
     public CareerItem record(long soldierId, CareerDraft draft) {
         Caller caller = callers.require();
-        PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER);
-        ledger.requireWritable();
         UnitTree tree = scope.tree();
-        Soldier s = readable(caller, tree, soldierId);
-        scope.requireCanChange(caller, tree, s.getUnitId());
-        if (!caller.has(Role.ADMIN) && Long.valueOf(soldierId).equals(caller.soldierId())) {
-            throw new AccessDeniedException("error.selfChange", "soldier " + soldierId + " is the caller");
-        }
+        Soldier s = writable(caller, tree, soldierId);
         LocalDate latest = draft == null || draft.kind() == null ? null
                 : entries.latestEffective(soldierId, draft.kind()).orElse(null);
         CareerEvent event = CareerRules.check(draft, s, tree, LocalDate.now(clock), latest);
@@ -71,7 +65,36 @@ public class CareerService {
         }
         CareerEntry e = entries.add(new CareerEntry(soldierId, event, caller.accountId(), clock.instant()));
         ledger.career(e);
-        return item(tree, e);
+        return item(tree, e, false);
+    }
+
+    /**
+     * Withdraws a mission or performance report recorded in error: a new event (and ledger
+     * entry) naming it, never an edit; the withdrawn event stays in the record, marked.
+     */
+    public CareerItem withdraw(long eventId, String reason) {
+        Caller caller = callers.require();
+        CareerEntry target = entries.find(eventId).orElseThrow(() -> new NotFoundException("career event " + eventId));
+        UnitTree tree = scope.tree();
+        long soldierId = target.getSoldierId();
+        writable(caller, tree, soldierId);
+        CareerEvent event = CareerRules.withdrawal(target, entries.withdrawnIds(soldierId).contains(eventId), reason,
+                LocalDate.now(clock));
+        CareerEntry e = entries.add(new CareerEntry(soldierId, event, caller.accountId(), clock.instant()));
+        ledger.career(e);
+        return item(tree, e, false);
+    }
+
+    /** Commanders over the soldier's unit and administrators, never for themselves, never under a hold. */
+    private Soldier writable(Caller caller, UnitTree tree, long soldierId) {
+        PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER);
+        ledger.requireWritable();
+        Soldier s = readable(caller, tree, soldierId);
+        scope.requireCanChange(caller, tree, s.getUnitId());
+        if (!caller.has(Role.ADMIN) && Long.valueOf(soldierId).equals(caller.soldierId())) {
+            throw new AccessDeniedException("error.selfChange", "soldier " + soldierId + " is the caller");
+        }
+        return s;
     }
 
     /** The soldier's career events, newest first. */
@@ -79,7 +102,9 @@ public class CareerService {
         Caller caller = callers.require();
         UnitTree tree = scope.tree();
         readable(caller, tree, soldierId);
-        return entries.ofSoldier(soldierId, offset, limit).stream().map(e -> item(tree, e)).toList();
+        java.util.Set<Long> withdrawn = entries.withdrawnIds(soldierId);
+        return entries.ofSoldier(soldierId, offset, limit).stream()
+                .map(e -> item(tree, e, withdrawn.contains(e.getId()))).toList();
     }
 
     public long count(long soldierId) {
@@ -112,7 +137,7 @@ public class CareerService {
         return s;
     }
 
-    private CareerItem item(UnitTree tree, CareerEntry e) {
+    private CareerItem item(UnitTree tree, CareerEntry e, boolean withdrawn) {
         CareerEvent event = e.event();
         String from = null;
         String to = null;
@@ -121,6 +146,6 @@ public class CareerService {
             to = tree.path(t.toUnitId());
         }
         String by = accounts.find(e.getRecordedBy()).map(Account::getDisplayName).orElse("#" + e.getRecordedBy());
-        return new CareerItem(e.getId(), e.getSoldierId(), event, from, to, by, e.getRecordedAt());
+        return new CareerItem(e.getId(), e.getSoldierId(), event, from, to, by, e.getRecordedAt(), withdrawn);
     }
 }

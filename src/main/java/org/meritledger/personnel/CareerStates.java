@@ -15,7 +15,7 @@ public final class CareerStates {
     }
 
     public static String event(long id, long soldierId, String kind, String effectiveOn, String endsOn, String detailsJson,
-                               long recordedBy, String recordedAt) {
+                               Long refersTo, long recordedBy, String recordedAt) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("soldierId", soldierId);
@@ -23,6 +23,7 @@ public final class CareerStates {
         m.put("effectiveOn", effectiveOn);
         m.put("endsOn", endsOn);
         m.put("details", JsonParser.parse(detailsJson));
+        m.put("refersTo", refersTo);
         m.put("recordedBy", recordedBy);
         m.put("recordedAt", recordedAt);
         return Jcs.canonicalize(m);
@@ -30,7 +31,7 @@ public final class CareerStates {
 
     static String of(CareerEntry e) {
         return event(e.getId(), e.getSoldierId(), e.getKind().name(), e.getEffectiveOn().toString(),
-                e.getEndsOn() == null ? null : e.getEndsOn().toString(), e.getDetails(), e.getRecordedBy(),
+                e.getEndsOn() == null ? null : e.getEndsOn().toString(), e.getDetails(), e.getRefersTo(), e.getRecordedBy(),
                 e.getRecordedAt().toString());
     }
 }

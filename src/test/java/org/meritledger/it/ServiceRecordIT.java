@@ -153,10 +153,17 @@ class ServiceRecordIT {
         // a soldier and an auditor read but never record
         assertThrows(AccessDeniedException.class, () -> TestCallers.as("auditor",
                 () -> careers.record(alpha.id(), CareerDraft.mission(today.minusDays(9), today, "Exercise", "Rifleman"))));
-        TestCallers.as("a.cdr", () -> careers.record(alpha.id(),
+        CareerItem report = TestCallers.as("a.cdr", () -> careers.record(alpha.id(),
                 CareerDraft.report(today.minusMonths(6), today.minusDays(1), 4, "Reliable on the range.")));
         assertEquals(1, TestCallers.as("auditor", () -> records.timeline(alpha.id(), 0, 50)).stream()
                 .filter(i -> !i.isTraining() && i.career().kind() == CareerKind.PERFORMANCE_REPORT).count());
+        // recorded in error: withdrawn by a new event, the report stays in the record, marked
+        assertThrows(NotFoundException.class, () -> TestCallers.as("b.cdr", () -> careers.withdraw(report.id(), "not mine")));
+        TestCallers.as("a.cdr", () -> careers.withdraw(report.id(), "Meant for another soldier"));
+        List<TimelineItem> after = TestCallers.as("mr-100004", () -> records.timeline(alpha.id(), 0, 50));
+        assertTrue(after.stream().anyMatch(i -> !i.isTraining() && i.career().id() == report.id() && i.career().withdrawn()));
+        assertTrue(after.stream().anyMatch(i -> !i.isTraining() && i.career().kind() == CareerKind.WITHDRAWAL));
+        assertTrue(verification.verifyFull().ok());
         assertEquals("MR-100004", TestCallers.as("mr-100004", () -> records.me()).orElseThrow().serviceNumber());
         assertFalse(TestCallers.as("mr-100004", () -> records.timeline(alpha.id(), 0, 50)).isEmpty());
         assertThrows(NotFoundException.class, () -> TestCallers.as("mr-100004", () -> records.timeline(bravo.id(), 0, 10)));

@@ -141,4 +141,30 @@ class CareerRulesTest {
         assertEquals(mission, e.event());
         assertEquals(java.time.Instant.parse("2026-11-21T08:00:00Z"), e.getRecordedAt(), "kept to the second");
     }
+
+    @Test
+    void aMissionOrReportRecordedInErrorIsWithdrawnOnceByANewEventNeverEdited() {
+        p.commanderOf(p.aCoy, null);
+        CareerItem mission = careers.service.record(alpha.getId(), CareerDraft.mission(TODAY.minusDays(9), null, "Op", "Driver"));
+        CareerItem promotion = careers.service.record(alpha.getId(), CareerDraft.promotion(TODAY, Rank.PFC));
+        p.recorded.clear();
+        assertEquals(List.of("reason:validation.required"), keys(assertThrows(InvalidInputException.class,
+                () -> careers.service.withdraw(mission.id(), " "))));
+        assertEquals(List.of("null:validation.career.withdraw.notWithdrawable"), keys(assertThrows(InvalidInputException.class,
+                () -> careers.service.withdraw(promotion.id(), "wrong rank"))));
+        CareerItem w = careers.service.withdraw(mission.id(), "Recorded for the wrong soldier");
+        assertEquals(new CareerEvent.Withdrawal(TODAY, mission.id(), CareerKind.MISSION, "Recorded for the wrong soldier"),
+                w.event());
+        assertEquals(List.of("personnel.career.withdrawal"), p.recorded.stream().map(InMemoryPersonnel.Recorded::type).toList());
+        assertTrue(p.recorded.get(0).payload().contains("\"refersTo\":" + mission.id()), p.recorded.get(0).payload());
+        assertEquals(List.of("null:validation.career.withdraw.already"), keys(assertThrows(InvalidInputException.class,
+                () -> careers.service.withdraw(mission.id(), "again"))));
+        List<CareerItem> events = careers.service.events(alpha.getId(), 0, 10);
+        assertEquals(3, events.size(), "the withdrawn mission stays in the record");
+        assertTrue(events.stream().filter(e -> e.id() == mission.id()).findFirst().orElseThrow().withdrawn());
+        assertEquals(List.of("kind:validation.career.withdraw.useWithdraw"), refused(new CareerDraft(CareerKind.WITHDRAWAL,
+                TODAY, null, null, null, null, null, null, "x")));
+        p.commanderOf(p.bCoy, null);
+        assertThrows(NotFoundException.class, () -> careers.service.withdraw(mission.id(), "not mine"));
+    }
 }

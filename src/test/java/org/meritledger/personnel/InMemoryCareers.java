@@ -40,6 +40,19 @@ public final class InMemoryCareers implements CareerEntries {
     }
 
     @Override
+    public Optional<CareerEntry> find(long id) {
+        return Optional.ofNullable(rows.get(id));
+    }
+
+    @Override
+    public java.util.Set<Long> withdrawnIds(long soldierId) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        rows.values().stream().filter(e -> e.getSoldierId() == soldierId && e.getRefersTo() != null)
+                .forEach(e -> out.add(e.getRefersTo()));
+        return out;
+    }
+
+    @Override
     public CareerEntry add(CareerEntry e) {
         e.assignId(ids.incrementAndGet());
         rows.put(e.getId(), e);

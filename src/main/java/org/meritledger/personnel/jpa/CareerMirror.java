@@ -25,14 +25,15 @@ public class CareerMirror implements LedgerMirror {
     public Map<String, String> currentStates(Connection c) throws SQLException {
         Map<String, String> out = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select id, soldier_id, kind, effective_on, ends_on, details,"
-                + " recorded_by, recorded_at from career_event")) {
+                + " refers_to, recorded_by, recorded_at from career_event")) {
             ps.setFetchSize(2000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDate ends = rs.getObject(5, LocalDate.class);
                     out.put("career:" + rs.getLong(1), CareerStates.event(rs.getLong(1), rs.getLong(2), rs.getString(3),
                             rs.getObject(4, LocalDate.class).toString(), ends == null ? null : ends.toString(),
-                            rs.getString(6), rs.getLong(7), rs.getObject(8, OffsetDateTime.class).toInstant().toString()));
+                            rs.getString(6), PersonnelMirrors.nullableLong(rs, 7), rs.getLong(8),
+                            rs.getObject(9, OffsetDateTime.class).toInstant().toString()));
                 }
             }
         }

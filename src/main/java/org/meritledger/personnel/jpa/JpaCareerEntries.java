@@ -37,6 +37,17 @@ public class JpaCareerEntries implements CareerEntries {
     }
 
     @Override
+    public Optional<CareerEntry> find(long id) {
+        return Optional.ofNullable(em.find(CareerEntry.class, id));
+    }
+
+    @Override
+    public java.util.Set<Long> withdrawnIds(long soldierId) {
+        return new java.util.HashSet<>(em.createQuery("select e.refersTo from CareerEntry e where e.soldierId = :s"
+                + " and e.refersTo is not null", Long.class).setParameter("s", soldierId).getResultList());
+    }
+
+    @Override
     public CareerEntry add(CareerEntry e) {
         em.persist(e);
         em.flush();

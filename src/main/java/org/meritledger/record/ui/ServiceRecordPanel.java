@@ -55,8 +55,9 @@ public class ServiceRecordPanel extends VerticalLayout {
         soldier = records.soldier(soldierId);
         summary.setId("record-summary");
         actions.setId("record-actions");
-        if (careers.canRecord(soldierId)) {
-            for (CareerKind kind : CareerKind.values()) {
+        boolean canRecord = careers.canRecord(soldierId);
+        if (canRecord) {
+            for (CareerKind kind : CareerKind.recordable()) {
                 Button b = new Button(getTranslation(kind.translationKey()), icon(kind).create(), e -> openDialog(kind));
                 b.setId("record-" + kind.name().toLowerCase(java.util.Locale.ROOT));
                 actions.add(b);
@@ -69,6 +70,9 @@ public class ServiceRecordPanel extends VerticalLayout {
                 .setTooltipGenerator(this::describe);
         grid.addColumn(i -> i.isTraining() ? "" : i.career().recordedBy()).setHeader(getTranslation("record.recordedBy"))
                 .setAutoWidth(true);
+        if (canRecord) {
+            grid.addComponentColumn(this::withdrawButton).setKey("withdraw").setAutoWidth(true).setFlexGrow(0);
+        }
         grid.setItems(q -> records.timeline(soldierId, q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, records.count(soldierId)));
         grid.setEmptyStateText(getTranslation("record.empty"));
@@ -87,6 +91,30 @@ public class ServiceRecordPanel extends VerticalLayout {
         CareerEventDialog[] dialog = new CareerEventDialog[1];
         dialog[0] = new CareerEventDialog(kind, soldier, units.get(), draft -> Problems.attempt(dialog[0], dialog[0].fields(),
                 () -> careers.record(soldierId, draft)));
+        dialog[0].addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                refresh();
+            }
+        });
+        dialog[0].open();
+    }
+
+    /** Missions and reports recorded in error can be withdrawn (a new event); nothing is ever edited. */
+    private Component withdrawButton(TimelineItem i) {
+        if (i.isTraining() || !i.career().kind().withdrawable() || i.career().withdrawn()) {
+            return new Span();
+        }
+        Button b = new Button(getTranslation("record.withdraw"), VaadinIcon.BAN.create(), e -> openWithdraw(i.career()));
+        b.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    private void openWithdraw(CareerItem item) {
+        WithdrawDialog[] dialog = new WithdrawDialog[1];
+        dialog[0] = new WithdrawDialog(getTranslation(item.kind().translationKey()) + " " + DAY.format(item.effectiveOn()),
+                reason -> Problems.attempt(dialog[0], Map.of("reason", dialog[0].reason),
+                        () -> careers.withdraw(item.id(), reason)));
         dialog[0].addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 refresh();
@@ -117,11 +145,16 @@ public class ServiceRecordPanel extends VerticalLayout {
         } else {
             icon = icon(i.career().kind()).create();
             s.setText(getTranslation(i.career().kind().translationKey()));
-            s.getElement().getThemeList().add("badge");
+            s.getElement().getThemeList().add(i.career().kind() == CareerKind.WITHDRAWAL ? "badge contrast" : "badge");
         }
         icon.getStyle().set("padding", "var(--lumo-space-xs)");
         s.addComponentAsFirst(icon);
         l.add(s);
+        if (!i.isTraining() && i.career().withdrawn()) {
+            Span w = new Span(getTranslation("record.withdrawn"));
+            w.getElement().getThemeList().add("badge error small");
+            l.add(w);
+        }
         return l;
     }
 
@@ -130,6 +163,7 @@ public class ServiceRecordPanel extends VerticalLayout {
             case TRANSFER: return VaadinIcon.EXCHANGE;
             case PROMOTION: return VaadinIcon.ARROW_UP;
             case MISSION: return VaadinIcon.FLAG;
+            case WITHDRAWAL: return VaadinIcon.BAN;
             default: return VaadinIcon.CLIPBOARD_TEXT;
         }
     }
@@ -158,6 +192,9 @@ public class ServiceRecordPanel extends VerticalLayout {
         if (e instanceof CareerEvent.Promotion p) {
             return getTranslation("record.promotion", getTranslation(p.fromRank().translationKey()),
                     getTranslation(p.toRank().translationKey()));
+        }
+        if (e instanceof CareerEvent.Withdrawal w) {
+            return getTranslation("record.withdrawal", getTranslation(w.withdrawnKind().translationKey()), w.reason());
         }
         if (e instanceof CareerEvent.Mission m) {
             String until = m.endsOn() == null ? getTranslation("record.ongoing") : DAY.format(m.endsOn());

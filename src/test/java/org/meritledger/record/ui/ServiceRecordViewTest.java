@@ -119,6 +119,26 @@ class ServiceRecordViewTest {
     }
 
     @Test
+    void aMissionRecordedInErrorIsWithdrawnAndStaysMarked() {
+        ServiceRecordView view = open(able.getId());
+        var grid = view.panel.grid;
+        Button withdraw = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "withdraw");
+        _click(withdraw);
+        WithdrawDialog dialog = _get(WithdrawDialog.class);
+        _click(dialog.confirm);
+        assertTrue(dialog.reason.isInvalid(), "a reason is required");
+        _setValue(dialog.reason, "Wrong soldier");
+        _click(dialog.confirm);
+        assertTrue(_find(WithdrawDialog.class).isEmpty());
+        assertEquals(3, _size(grid));
+        assertEquals("Withdrew a Mission: Wrong soldier", view.panel.describe(_get(grid, 0)));
+        assertTrue(_get(grid, 2).career().withdrawn());
+        assertEquals("", ((com.vaadin.flow.component.html.Span)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 2, "withdraw")).getText(),
+                "a withdrawn event cannot be withdrawn again");
+    }
+
+    @Test
     void theSoldierReadsTheirOwnRecordWithoutRecordButtons() {
         t.p.soldierCaller(able);
         MyRecordView mine = new MyRecordView(records, careers.service);
