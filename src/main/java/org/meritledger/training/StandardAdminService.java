@@ -98,8 +98,7 @@ public class StandardAdminService {
     }
 
     private StandardVersionRow row(StoredStandard s, StoredStandard previous) {
-        String by = versions.recorded(s.getId()).map(StandardVersions.Recorded::accountId)
-                .flatMap(accounts::find).map(Account::getDisplayName).orElse(null);
+        String by = versions.recordedBy(s.getId()).flatMap(accounts::find).map(Account::getDisplayName).orElse(null);
         List<StandardDrafts.Change> changes = previous == null ? List.of()
                 : StandardDrafts.changes(previous.standard(), s.standard());
         return new StandardVersionRow(s.getId(), s.getCode(), s.getVersion(), s.getKind(), s.getCreatedAt(), by, changes);

@@ -1,6 +1,5 @@
 package org.meritledger.training;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,10 +10,8 @@ public interface StandardVersions {
     List<StoredStandard> versions(String code);
 
     /**
-     * The account that recorded this version's {@code training.standard.version} entry and when;
-     * empty account for the system (shipped standards stored at first start).
+     * The account that recorded this version's {@code training.standard.version} entry (its actor);
+     * empty for the system (shipped standards stored at first start).
      */
-    Optional<Recorded> recorded(long standardId);
-
-    record Recorded(Long accountId, Instant at) { }
+    Optional<Long> recordedBy(long standardId);
 }

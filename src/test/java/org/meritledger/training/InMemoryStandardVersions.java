@@ -20,7 +20,7 @@ public final class InMemoryStandardVersions implements StandardVersions {
     }
 
     @Override
-    public Optional<Recorded> recorded(long standardId) {
+    public Optional<Long> recordedBy(long standardId) {
         return Optional.empty();
     }
 
