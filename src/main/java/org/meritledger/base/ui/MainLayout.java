@@ -85,6 +85,8 @@ public class MainLayout extends AppLayout {
             }
             if (caller.soldierId() != null) {
                 nav.addItem(new SideNavItem(getTranslation("nav.myTraining"), MyTrainingView.class, VaadinIcon.CHART.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.myRecord"), org.meritledger.record.ui.MyRecordView.class,
+                        VaadinIcon.RECORDS.create()));
             }
             if (caller.hasAny(Role.COMMANDER, Role.AUDITOR, Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), RosterView.class, VaadinIcon.GROUP.create()));
@@ -99,6 +101,8 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.soldiers"), SoldiersView.class, VaadinIcon.USERS.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.LOCK.create()));
+                nav.addItem(new SideNavItem(getTranslation("nav.standards"),
+                        org.meritledger.training.ui.StandardsView.class, VaadinIcon.SLIDERS.create()));
             }
         }
         addToDrawer(nav);

@@ -48,4 +48,16 @@ class RosterViewTest extends ViewTestSupport {
         UI.getCurrent().add(new RosterView(p.soldierService, p.unitService));
         assertEquals(2, _size(_get(Grid.class, spec -> spec.withId("soldier-grid"))));
     }
+
+    @Test
+    void eachSoldierLinksToTheirServiceRecord() {
+        Long id = p.soldier("MR-10", "Able", p.a1).getId();
+        p.auditor();
+        UI.getCurrent().add(new RosterView(p.soldierService, p.unitService));
+        @SuppressWarnings("unchecked")
+        Grid<SoldierRow> grid = _get(Grid.class, spec -> spec.withId("soldier-grid"));
+        com.vaadin.flow.component.html.Anchor link = (com.vaadin.flow.component.html.Anchor)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "record");
+        assertEquals("soldier/" + id + "/record", link.getHref());
+    }
 }

@@ -1,0 +1,36 @@
+package org.meritledger.record.ui;
+
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.meritledger.base.ui.MainLayout;
+import org.meritledger.personnel.CareerService;
+import org.meritledger.record.ServiceRecordService;
+
+/** The logged-in soldier's own service record: read-only (nobody records events about themself). */
+@Route(value = "my-record", layout = MainLayout.class)
+@PermitAll
+public class MyRecordView extends VerticalLayout implements HasDynamicTitle {
+
+    ServiceRecordPanel panel;
+
+    @Inject
+    public MyRecordView(ServiceRecordService records, CareerService careers) {
+        setId("my-record");
+        setSizeFull();
+        records.me().ifPresentOrElse(me -> {
+            panel = new ServiceRecordPanel(records, careers, List::of, me.id());
+            add(panel);
+        }, () -> add(new H2(getTranslation("record.title")), new Paragraph(getTranslation("me.noSoldier"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("record.title");
+    }
+}

@@ -1,0 +1,61 @@
+package org.meritledger.training;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import org.meritledger.base.NotFoundException;
+import org.meritledger.personnel.PersonnelScope;
+import org.meritledger.personnel.Soldier;
+import org.meritledger.personnel.Soldiers;
+import org.meritledger.security.Caller;
+import org.meritledger.security.CallerProvider;
+
+/**
+ * One soldier's signed training results, for the service record: the soldier themself, auditors,
+ * administrators and commanders over the soldier's unit read them; anyone else is told the
+ * soldier does not exist. Each result names the standard version that graded it.
+ */
+@ApplicationScoped
+@Transactional
+public class SoldierResults {
+
+    private TrainingResults results;
+    private TrainingSessions sessions;
+    private TrainingStandards standards;
+    private Soldiers soldiers;
+    private PersonnelScope scope;
+    private CallerProvider callers;
+
+    protected SoldierResults() {
+    }
+
+    @Inject
+    public SoldierResults(TrainingResults results, TrainingSessions sessions, TrainingStandards standards,
+                          Soldiers soldiers, PersonnelScope scope, CallerProvider callers) {
+        this.results = results;
+        this.sessions = sessions;
+        this.standards = standards;
+        this.soldiers = soldiers;
+        this.scope = scope;
+        this.callers = callers;
+    }
+
+    /** Newest session first. A soldier has a few results a month, so the whole list is small. */
+    public List<MyResult> of(long soldierId) {
+        Caller caller = callers.require();
+        Soldier s = soldiers.find(soldierId).orElseThrow(() -> new NotFoundException("soldier " + soldierId));
+        if (!scope.canSee(caller, scope.tree(), s)) {
+            throw new NotFoundException("soldier " + soldierId);
+        }
+        List<MyResult> out = new ArrayList<>();
+        for (TrainingResult r : results.signedOf(soldierId)) {
+            TrainingSession session = sessions.find(r.getSessionId()).orElseThrow();
+            StoredStandard st = standards.find(session.getStandardId()).orElseThrow();
+            out.add(new MyResult(r.getId(), session.getStartsAt(), st.getCode(), st.getVersion(), st.getKind(),
+                    session.getPlace(), r.getAttendance(), r.raw(), r.getPassed(), r.getTier(), r.getTotalPoints()));
+        }
+        return out;
+    }
+}
