@@ -221,7 +221,15 @@ public class SessionService {
         if (caller.soldierId() == null) {
             return List.of();
         }
-        List<TrainingResult> signed = results.signedOf(caller.soldierId());
+        return describe(results.signedOf(caller.soldierId()));
+    }
+
+    /**
+     * Signed result rows as their reader sees them: the values that count now (a correction in
+     * effect replaces the signed ones), the standard version that graded them and their ledger entry.
+     * Access is the caller's business (My training, service record).
+     */
+    List<MyResult> describe(List<TrainingResult> signed) {
         Map<Long, CorrectionService.MyResultCorrection> corrected = corrections.effectiveOf(signed);
         List<MyResult> out = new ArrayList<>();
         for (TrainingResult r : signed) {

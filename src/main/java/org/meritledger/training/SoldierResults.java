@@ -3,7 +3,6 @@ package org.meritledger.training;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.personnel.PersonnelScope;
@@ -22,8 +21,7 @@ import org.meritledger.security.CallerProvider;
 public class SoldierResults {
 
     private TrainingResults results;
-    private TrainingSessions sessions;
-    private TrainingStandards standards;
+    private SessionService described;
     private Soldiers soldiers;
     private PersonnelScope scope;
     private CallerProvider callers;
@@ -32,11 +30,10 @@ public class SoldierResults {
     }
 
     @Inject
-    public SoldierResults(TrainingResults results, TrainingSessions sessions, TrainingStandards standards,
+    public SoldierResults(TrainingResults results, SessionService described,
                           Soldiers soldiers, PersonnelScope scope, CallerProvider callers) {
         this.results = results;
-        this.sessions = sessions;
-        this.standards = standards;
+        this.described = described;
         this.soldiers = soldiers;
         this.scope = scope;
         this.callers = callers;
@@ -49,13 +46,7 @@ public class SoldierResults {
         if (!scope.canSee(caller, scope.tree(), s)) {
             throw new NotFoundException("soldier " + soldierId);
         }
-        List<MyResult> out = new ArrayList<>();
-        for (TrainingResult r : results.signedOf(soldierId)) {
-            TrainingSession session = sessions.find(r.getSessionId()).orElseThrow();
-            StoredStandard st = standards.find(session.getStandardId()).orElseThrow();
-            out.add(new MyResult(r.getId(), session.getStartsAt(), st.getCode(), st.getVersion(), st.getKind(),
-                    session.getPlace(), r.getAttendance(), r.raw(), r.getPassed(), r.getTier(), r.getTotalPoints()));
-        }
-        return out;
+        // The values that count now, as the soldier sees them in My training (corrections applied).
+        return described.describe(results.signedOf(soldierId));
     }
 }

@@ -14,5 +14,4 @@ public interface TrainingResults {
     /** A soldier's signed results, newest session first. */
     List<TrainingResult> signedOf(long soldierId);
     TrainingResult store(TrainingResult r);
-    Optional<TrainingResult> find(long id);
 }

@@ -53,9 +53,4 @@ public class JpaTrainingResults implements TrainingResults {
         }
         return em.merge(r);
     }
-
-    @Override
-    public Optional<TrainingResult> find(long id) {
-        return Optional.ofNullable(em.find(TrainingResult.class, id));
-    }
 }

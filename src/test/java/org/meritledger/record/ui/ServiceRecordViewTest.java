@@ -55,7 +55,7 @@ class ServiceRecordViewTest {
         t = new InMemoryTraining();
         careers = new InMemoryCareers(t.p);
         records = new ServiceRecordService(careers.service,
-                new SoldierResults(t.results, t.sessions, t.standards, t.p.soldiers, t.p.scope, t.p.callers),
+                new SoldierResults(t.results, t.service, t.p.soldiers, t.p.scope, t.p.callers),
                 t.p.soldierService, t.p.clock);
         able = t.p.soldier("MR-1", "Able", t.p.a1);
         bravo = t.p.soldier("MR-2", "Bravo", t.p.b1);
