@@ -109,18 +109,49 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    private Span outcome(MyResult r) {
+    /**
+     * The verdict that counts now; where a correction is in effect the soldier also sees what was
+     * signed off, who corrected it and why (corrections never hide the original).
+     */
+    private com.vaadin.flow.component.Component outcome(MyResult r) {
+        Span now = verdict(r.attendance(), r.passed(), r.tier(), r.totalPoints());
+        MyResult.CorrectionSummary c = r.correction();
+        if (c == null) {
+            return now;
+        }
+        Div cell = new Div(now);
+        cell.addClassName("corrected-outcome");
+        if (r.corrected()) {
+            var was = c.original();
+            String wasText = was.raw().entrySet().stream()
+                    .map(e -> getTranslation("training.field." + e.getKey()) + ": " + e.getValue()).sorted()
+                    .collect(Collectors.joining(", "));
+            String wasVerdict = verdict(was.attendance(), was.passed(), was.tier(), was.totalPoints()).getText();
+            Span note = new Span(getTranslation("training.mine.correctedNote", c.correctedBy(),
+                    wasText.isEmpty() ? wasVerdict : wasText + " · " + wasVerdict, c.reason()));
+            note.addClassName("correction-note");
+            cell.add(new Div(note));
+        }
+        if (c.pendingApproval()) {
+            Span pending = new Span(getTranslation("training.mine.correctionPending"));
+            pending.getElement().getThemeList().add("badge contrast small");
+            cell.add(new Div(pending));
+        }
+        return cell;
+    }
+
+    private Span verdict(Attendance attendance, Boolean passed, org.meritledger.training.Tier tier, Integer points) {
         Span badge = new Span();
-        if (r.attendance() != Attendance.PRESENT) {
-            badge.setText(getTranslation("training.attendance." + r.attendance().name()));
+        if (attendance != Attendance.PRESENT) {
+            badge.setText(getTranslation("training.attendance." + attendance.name()));
             badge.getElement().getThemeList().add("badge contrast");
             return badge;
         }
-        String verdict = r.tier() != null ? getTranslation("tier." + r.tier().name())
-                : (r.totalPoints() != null ? getTranslation("training.points", r.totalPoints()) + " · " : "")
-                        + getTranslation(Boolean.TRUE.equals(r.passed()) ? "training.passed" : "training.failed");
+        String verdict = tier != null ? getTranslation("tier." + tier.name())
+                : (points != null ? getTranslation("training.points", points) + " · " : "")
+                        + getTranslation(Boolean.TRUE.equals(passed) ? "training.passed" : "training.failed");
         badge.setText(verdict);
-        badge.getElement().getThemeList().add(Boolean.TRUE.equals(r.passed()) ? "badge success" : "badge error");
+        badge.getElement().getThemeList().add(Boolean.TRUE.equals(passed) ? "badge success" : "badge error");
         return badge;
     }
 

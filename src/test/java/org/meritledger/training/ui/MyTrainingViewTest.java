@@ -116,4 +116,21 @@ class MyTrainingViewTest {
         _click(entry);
         assertEquals("No", _get(Span.class, spec -> spec.withId("receipt-verdict")).getText());
     }
+
+    @Test
+    void aCorrectedResultShowsTheValueThatCountsAndWhatWasSignedOffByWhomAndWhy() {
+        long march = t.results.signedOf(able.getId()).stream()
+                .filter(r -> "24".equals(r.raw().get("hits"))).findFirst().orElseThrow().getId();
+        t.p.commanderOf(t.p.aCoy, null);
+        t.correctionService.correct(march, Attendance.PRESENT, Map.of("hits", "25"), "Lane 2 target recounted");
+        open();
+        @SuppressWarnings("unchecked")
+        Grid<MyResult> grid = _get(Grid.class, spec -> spec.withId("my-results"));
+        assertEquals(Map.of("hits", "25"), grid.getGenericDataView().getItems().toList().get(1).raw(), "the value that counts");
+        String cell = ((com.vaadin.flow.component.html.Div) _getCellComponent(grid, 1, "outcome")).getElement().getTextRecursively();
+        assertTrue(cell.startsWith("Marksman"), cell);
+        assertTrue(cell.contains("signed off as Hits: 24 · Marksman"), cell);
+        assertTrue(cell.contains("Lane 2 target recounted"), cell);
+        assertTrue(cell.contains("Corrected by "), cell);
+    }
 }
