@@ -82,6 +82,9 @@ class TrainingInsightIT {
     UnitDashboardService dashboard;
 
     @Inject
+    org.meritledger.training.CorrectionService corrections;
+
+    @Inject
     UnitService units;
 
     @Inject
@@ -199,7 +202,8 @@ class TrainingInsightIT {
                     Rank.PVT, platoon.id(), SoldierStatus.ACTIVE)));
         }
         // roster order is by service number: Expert, Sharpshooter, Marksman, Unqualified, absent
-        signOff("b.cdr", open("b.cdr", platoon.id()), java.util.Arrays.asList(38, 31, 25, 10, null));
+        long signedId = open("b.cdr", platoon.id());
+        signOff("b.cdr", signedId, java.util.Arrays.asList(38, 31, 25, 10, null));
         open("b.cdr", platoon.id()); // left in draft
 
         QualificationMix mix = TestCallers.as("b.cdr", () -> dashboard.mix(platoon.id()));
@@ -222,6 +226,20 @@ class TrainingInsightIT {
         assertTrue(due.stream().allMatch(s -> s.lastQualified() == null));
         assertEquals(1, TestCallers.as("b.cdr", () -> dashboard.countDrafts(platoon.id())));
         assertEquals(1, TestCallers.as("b.cdr", () -> dashboard.drafts(platoon.id(), PageRequest.of(0, 10))).size());
+
+        // A tier-changing correction counts on the dashboard only once a second person approves it.
+        long unqualified = TestCallers.as("b.cdr", () -> corrections.lines(signedId)).stream()
+                .filter(l -> l.serviceNumber().equals(code + "-3")).findFirst().orElseThrow().resultId();
+        long correction = TestCallers.as("b.cdr", () -> corrections.correct(unqualified, Attendance.PRESENT,
+                Map.of("hits", "24"), "Lane 4 target recounted"));
+        assertEquals(1, TestCallers.as("b.cdr", () -> dashboard.mix(platoon.id())).count(Tier.UNQUALIFIED), "pending");
+        TestCallers.as("admin", () -> { corrections.approve(correction); return null; });
+        QualificationMix corrected = TestCallers.as("b.cdr", () -> dashboard.mix(platoon.id()));
+        assertEquals(0, corrected.count(Tier.UNQUALIFIED));
+        assertEquals(2, corrected.count(Tier.MARKSMAN));
+        var ratesNow = TestCallers.as("b.cdr", () -> dashboard.passRates(platoon.id()));
+        assertEquals(100.0, ratesNow.percent().get(TrainingKind.MARKSMANSHIP).get(ratesNow.months().size() - 1));
+        assertEquals(1, TestCallers.as("b.cdr", () -> dashboard.countDue(platoon.id())), "only the absent one");
 
         // company B's dashboard (and anything in it) is refused to Alpha's commander, by the service
         long bravo = unit("B-COY").id();

@@ -26,8 +26,20 @@ import org.meritledger.training.TrainingStatistics;
 @ApplicationScoped
 public class JpaTrainingStatistics implements TrainingStatistics {
 
+    /**
+     * Result rows with the tier and pass/fail that count now: a correction in effect (the newest
+     * one that needs no approval or was approved) replaces the signed values; the original row is
+     * never changed, so the dashboard must follow the correction tables like My training does.
+     */
+    static final String EFFECTIVE_RESULTS = "(select r.id, r.session_id, r.soldier_id, r.signed,"
+            + " case when c.id is null then r.tier else c.tier end as tier,"
+            + " case when c.id is null then r.passed else c.passed end as passed"
+            + " from training_result r left join training_correction c on c.id = (select max(c2.id)"
+            + " from training_correction c2 left join training_correction_decision d on d.correction_id = c2.id"
+            + " where c2.result_id = r.id and (c2.needs_approval = false or d.approved = true)))";
+
     /** A soldier's signed, graded rifle qualifications in the given units. */
-    private static final String QUALIFICATIONS = " from training_result r"
+    private static final String QUALIFICATIONS = " from " + EFFECTIVE_RESULTS + " r"
             + " join training_session s on s.id = r.session_id"
             + " join training_standard st on st.id = s.standard_id"
             + " join soldier so on so.id = r.soldier_id"
@@ -64,14 +76,17 @@ public class JpaTrainingStatistics implements TrainingStatistics {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select s.startsAt, st.kind, count(r), sum(case when r.passed = true then 1 else 0 end)"
-                        + " from TrainingSession s, StoredStandard st, TrainingResult r"
-                        + " where st.id = s.standardId and r.sessionId = s.id and s.state = :signed"
-                        + " and s.unitId in :units and s.startsAt >= :since and r.signed = true and r.passed is not null"
-                        + " group by s.id, s.startsAt, st.kind", Object[].class)
-                .setParameter("signed", SessionState.SIGNED_OFF).setParameter("units", unitIds)
-                .setParameter("since", since).getResultStream()
-                .map(row -> new PassRates.SessionTally((Instant) row[0], (TrainingKind) row[1],
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.starts_at, st.kind, count(*),"
+                        + " sum(case when r.passed = true then 1 else 0 end)"
+                        + " from training_session s join training_standard st on st.id = s.standard_id"
+                        + " join " + EFFECTIVE_RESULTS + " r on r.session_id = s.id"
+                        + " where s.state = 'SIGNED_OFF' and s.unit_id in (:units) and s.starts_at >= :since"
+                        + " and r.signed = true and r.passed is not null"
+                        + " group by s.id, s.starts_at, st.kind")
+                .setParameter("units", unitIds).setParameter("since", since).getResultList();
+        return rows.stream()
+                .map(row -> new PassRates.SessionTally(instant(row[0]), TrainingKind.valueOf(row[1].toString().trim()),
                         ((Number) row[2]).longValue(), ((Number) row[3]).longValue()))
                 .toList();
     }
