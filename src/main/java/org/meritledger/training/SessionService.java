@@ -92,11 +92,19 @@ public class SessionService {
             throw new InvalidInputException(problems);
         }
         scope.requireCanChange(caller, tree, d.unitId());
-        Set<Long> units = tree.subtreeIds(List.of(d.unitId()));
-        List<Soldier> roster = soldiers.page(new SoldierFilter(null, null, SoldierStatus.ACTIVE), units,
-                new PageRequest(0, MAX_PARTICIPANTS, "serviceNumber", true));
+        List<Soldier> roster = activeRoster(tree, d.unitId());
+        if (d.participants() != null) {
+            Set<Long> onRoster = roster.stream().map(Soldier::getId).collect(java.util.stream.Collectors.toSet());
+            List<Long> outside = d.participants().stream().filter(id -> !onRoster.contains(id)).sorted().toList();
+            if (!outside.isEmpty()) {
+                // a soldier of another unit (or inactive) never enters a session by a crafted request
+                throw new InvalidInputException("participants", "training.session.participantNotInUnit", outside.size());
+            }
+            roster = roster.stream().filter(s -> d.participants().contains(s.getId())).toList();
+        }
         if (roster.isEmpty()) {
-            throw new InvalidInputException("unitId", "training.session.noParticipants");
+            throw new InvalidInputException(d.participants() != null ? "participants" : "unitId",
+                    "training.session.noParticipants");
         }
         Instant startsAt = d.startsAt().atZone(clock.getZone()).toInstant().truncatedTo(ChronoUnit.MINUTES);
         TrainingSession s = sessions.store(new TrainingSession(standard.getId(), d.unitId(), startsAt, place, officer,
@@ -105,6 +113,26 @@ public class SessionService {
             results.store(new TrainingResult(s.getId(), soldier.getId()));
         }
         return s.getId();
+    }
+
+    /**
+     * The active soldiers of a unit and its subunits who may take part in a new session there:
+     * the default participants, for the commander to narrow down.
+     */
+    public List<Soldier> roster(long unitId) {
+        Caller caller = callers.require();
+        PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER);
+        UnitTree tree = scope.tree();
+        if (!tree.contains(unitId)) {
+            throw new NotFoundException("unit " + unitId);
+        }
+        scope.requireCanChange(caller, tree, unitId);
+        return activeRoster(tree, unitId);
+    }
+
+    private List<Soldier> activeRoster(UnitTree tree, long unitId) {
+        return soldiers.page(new SoldierFilter(null, null, SoldierStatus.ACTIVE), tree.subtreeIds(List.of(unitId)),
+                new PageRequest(0, MAX_PARTICIPANTS, "serviceNumber", true));
     }
 
     private static String text(String value, String field, List<InvalidInputException.Problem> problems) {

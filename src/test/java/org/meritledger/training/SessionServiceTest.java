@@ -53,6 +53,27 @@ class SessionServiceTest {
     }
 
     @Test
+    void theCommanderNarrowsTheParticipantsButNeverToSomeoneOutsideTheUnit() {
+        t.p.commanderOf(t.p.aCoy, null);
+        assertEquals(List.of("MR-1", "MR-2"), t.service.roster(t.p.a1.getId()).stream().map(Soldier::getServiceNumber).toList());
+        long id = t.service.create(new SessionDraft(rifleId, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
+                "Range 3", "CPT Zhang", java.util.Set.of(baker.getId())));
+        assertEquals(List.of("MR-2"), t.service.detail(id).lines().stream().map(SheetLine::serviceNumber).toList());
+
+        long before = t.service.count();
+        var outside = assertThrows(InvalidInputException.class, () -> t.service.create(new SessionDraft(rifleId,
+                t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang",
+                java.util.Set.of(able.getId(), bravo.getId()))));
+        assertEquals("training.session.participantNotInUnit", outside.problems().get(0).messageKey());
+        var none = assertThrows(InvalidInputException.class, () -> t.service.create(new SessionDraft(rifleId,
+                t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang", java.util.Set.of())));
+        assertEquals("training.session.noParticipants", none.problems().get(0).messageKey());
+        assertEquals(before, t.service.count(), "nothing was opened");
+        // another company's roster is not Alpha's commander's to read
+        assertThrows(AccessDeniedException.class, () -> t.service.roster(t.p.b1.getId()));
+    }
+
+    @Test
     void signOffRecordsExactlyOneEntryPerResult() {
         long id = openAlphaRange();
         t.service.saveDraft(id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -13,14 +14,19 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.LongConsumer;
 import org.meritledger.base.ui.Problems;
+import org.meritledger.personnel.Soldier;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.StoredStandard;
 
-/** Opens a session: standard, unit (its active soldiers become the participants), time, place, officer. */
+/**
+ * Opens a session: standard, unit, participants (the unit's active roster, all chosen until the
+ * commander removes someone), time, place, officer.
+ */
 public class NewSessionDialog extends Dialog {
 
     final Select<StoredStandard> standard = new Select<>();
@@ -28,6 +34,7 @@ public class NewSessionDialog extends Dialog {
     final DateTimePicker startsAt = new DateTimePicker();
     final TextField place = new TextField();
     final TextField officer = new TextField();
+    final MultiSelectComboBox<Soldier> participants = new MultiSelectComboBox<>();
     final Button create = new Button();
 
     public NewSessionDialog(SessionService sessions, List<UnitNode> units, LongConsumer opened) {
@@ -46,9 +53,25 @@ public class NewSessionDialog extends Dialog {
         place.setId("session-place");
         officer.setLabel(getTranslation("training.session.officer"));
         officer.setId("session-officer");
-        add(new FormLayout(standard, unit, startsAt, place, officer));
+        participants.setLabel(getTranslation("training.session.participants"));
+        participants.setHelperText(getTranslation("training.session.participantsHelp"));
+        participants.setId("session-participants");
+        participants.setItemLabelGenerator(s -> s.getServiceNumber() + " " + s.getFamilyName() + " " + s.getGivenName());
+        participants.setEnabled(false);
+        unit.addValueChangeListener(e -> {
+            participants.clear();
+            participants.setEnabled(e.getValue() != null);
+            if (e.getValue() != null) {
+                List<Soldier> roster = sessions.roster(e.getValue().id());
+                participants.setItems(roster);
+                participants.select(roster);
+            }
+        });
+        FormLayout form = new FormLayout(standard, unit, startsAt, place, officer, participants);
+        form.setColspan(participants, 2);
+        add(form);
         Map<String, HasValidation> fields = Map.of("standardId", standard, "unitId", unit, "startsAt", startsAt,
-                "place", place, "conductingOfficer", officer);
+                "place", place, "conductingOfficer", officer, "participants", participants);
         create.setText(getTranslation("training.session.create"));
         create.setId("session-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -56,7 +79,8 @@ public class NewSessionDialog extends Dialog {
             long[] id = new long[1];
             SessionDraft d = new SessionDraft(standard.getValue() == null ? null : standard.getValue().getId(),
                     unit.getValue() == null ? null : unit.getValue().id(), startsAt.getValue(), place.getValue(),
-                    officer.getValue());
+                    officer.getValue(), unit.getValue() == null ? null
+                            : participants.getValue().stream().map(Soldier::getId).collect(Collectors.toSet()));
             if (Problems.attempt(this, fields, () -> id[0] = sessions.create(d))) {
                 close();
                 opened.accept(id[0]);
