@@ -42,6 +42,7 @@ import org.meritledger.ledger.core.suite.Suites;
 import org.meritledger.ledger.jpa.ChainWriter;
 import org.meritledger.ledger.jpa.CheckpointRow;
 import org.meritledger.ledger.jpa.EntryRow;
+import org.meritledger.ledger.jpa.FrontierCache;
 import org.meritledger.ledger.jpa.HeadRow;
 import org.meritledger.ledger.jpa.JpaNodeStore;
 import org.meritledger.ledger.jpa.NodeRow;
@@ -67,6 +68,8 @@ public final class LedgerLoad {
     private final String schema = "ledger_bench_" + UUID.randomUUID().toString().substring(0, 8);
     private final Suite suite = Suites.defaultSuite();
     private final Clock clock = Clock.systemUTC();
+    /** The one simulated portal node's in-memory Merkle frontier. */
+    private final FrontierCache frontier = new FrontierCache();
 
     private LedgerLoad(String url, String user, String password) {
         this.url = url;
@@ -155,7 +158,7 @@ public final class LedgerLoad {
                 while (!stop.get()) {
                     long base = n;
                     tx(sf, em -> {
-                        ChainWriter cw = ChainWriter.open(em, suite);
+                        ChainWriter cw = ChainWriter.open(em, suite, frontier);
                         for (int i = 0; i < perTx; i++) {
                             cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:" + writer,
                                     Map.of("soldierId", (long) writer, "n", base + i, "score", 87L, "event", "range"));
@@ -185,7 +188,7 @@ public final class LedgerLoad {
         while (size < target) {
             long todo = Math.min(1000, target - size);
             size = tx(sf, em -> {
-                ChainWriter cw = ChainWriter.open(em, suite);
+                ChainWriter cw = ChainWriter.open(em, suite, frontier);
                 for (int i = 0; i < todo; i++) {
                     cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:" + (i % 500),
                             Map.of("soldierId", (long) (i % 500), "score", 87L, "event", "range"));
