@@ -37,7 +37,7 @@ public class LedgerAdminService {
     EntityManager em;
 
     @Inject
-    CallerProvider callers;
+    protected CallerProvider callers;
 
     @Inject
     LedgerService ledger;
@@ -52,11 +52,16 @@ public class LedgerAdminService {
     LedgerState state;
 
     @Inject
-    IntegrityGuard guard;
+    protected IntegrityGuard guard;
 
     @Transactional
     public LedgerOverview overview() {
         require(Role.ADMIN, Role.AUDITOR);
+        return readOverview();
+    }
+
+    /** Reads the state; access already checked. Overridden by the view test's in-memory ledger. */
+    protected LedgerOverview readOverview() {
         long size = ledger.size();
         List<CheckpointRow> latest = em.createQuery(
                 "select c from CheckpointRow c order by c.treeSize desc, c.id desc", CheckpointRow.class)
@@ -71,6 +76,10 @@ public class LedgerAdminService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public VerificationReport verifyNow() {
         require(Role.ADMIN, Role.AUDITOR);
+        return runFullVerification();
+    }
+
+    protected VerificationReport runFullVerification() {
         return verification.verifyFull();
     }
 
@@ -83,6 +92,11 @@ public class LedgerAdminService {
     public SigningKeyInfo rotateKey() {
         Caller caller = require(Role.ADMIN);
         guard.requireWritable();
+        return makeRotation(caller);
+    }
+
+    /** Rotates; access and the integrity hold already checked. */
+    protected SigningKeyInfo makeRotation(Caller caller) {
         // keystore first, before the head lock: writing it is slow (seconds) and must precede the commit
         NoteSigner next = keys.addKey(state.origin(), state.suite(), id -> em.find(SigningKeyRow.class, id) != null);
         Entry e = ledger.rotateKey(next);
