@@ -72,8 +72,13 @@ public class LedgerAdminService {
         return new LedgerOverview(size, checkpoint, keyList, verification.lastReport().orElse(null));
     }
 
-    /** A full verification now; as the scheduled ones, it sets or lifts the integrity hold. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    /**
+     * A full verification now; as the scheduled ones, it sets or lifts the integrity hold. The
+     * caller is looked up in a transaction (outside one, the container's EntityManager failed
+     * intermittently in Hibernate's load contexts); the verification itself suspends it and
+     * reads on its own connection.
+     */
+    @Transactional
     public VerificationReport verifyNow() {
         require(Role.ADMIN, Role.AUDITOR);
         return runFullVerification();

@@ -49,8 +49,9 @@ import org.meritledger.ledger.jpa.NodeRow;
 import org.meritledger.ledger.jpa.SigningKeyRow;
 
 /**
- * Ledger load on PostgreSQL through the portal's own append code ({@link ChainWriter}, Hibernate,
- * the head-row lock), in a throw-away schema: appends per second at 1, 8 and 32 writers (one
+ * Ledger load on PostgreSQL through the portal's own append code ({@link ChainWriter}: the
+ * head-row lock, batched JDBC inserts at commit on the Hibernate session's connection, the
+ * node's in-memory Merkle frontier), in a throw-away schema: appends per second at 1, 8 and 32 writers (one
  * entry per transaction), 40 entries per transaction, then a fill to N entries, full
  * verification of all of them (database cursor + core verifier, as LedgerVerification reads
  * them) and inclusion proofs at that size from the stored nodes. Usage:
