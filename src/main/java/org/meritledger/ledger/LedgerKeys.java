@@ -116,6 +116,13 @@ public class LedgerKeys {
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            if (!Files.exists(lockFile)) {
+                try {
+                    writeOwnerOnly(lockFile, new byte[0]);
+                } catch (IOException raced) {
+                    // another node created it meanwhile: fine, it is only a lock
+                }
+            }
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                  FileLock lock = ch.lock()) {
                 KeyStore ks = Files.exists(file) ? Pkcs12Keys.open(Files.readAllBytes(file), password) : Pkcs12Keys.newKeyStore();

@@ -80,6 +80,7 @@ class LedgerKeysTest {
 
         Path store = dir.resolve("keys/ledger.p12");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys/ledger.p12.lock"))));
         try (var files = Files.list(dir.resolve("keys"))) {
             assertEquals(java.util.Set.of("ledger.p12", "ledger.p12.lock"),
                     files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
