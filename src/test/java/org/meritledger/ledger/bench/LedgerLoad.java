@@ -59,6 +59,9 @@ import org.meritledger.ledger.jpa.SigningKeyRow;
  * <pre>
  * LedgerLoad jdbc-url user password [entries=1000000] [seconds-per-step=10]
  * </pre>
+ *
+ * With the environment variable {@code LEDGER_PHASES} set it only times the phases of one
+ * writer's transactions (lock, appends, row writes, commit) and stops.
  */
 public final class LedgerLoad {
 
@@ -98,6 +101,10 @@ public final class LedgerLoad {
             NoteSigner signer = new NoteSigner(ORIGIN, suite, suite.generateKeyPair());
             try (SessionFactory sf = node(34)) {
                 tx(sf, em -> ChainWriter.genesisIfEmpty(em, suite, clock, ORIGIN, signer.verifier()));
+                if (System.getenv("LEDGER_PHASES") != null) {
+                    phases(sf, seconds);
+                    return;
+                }
                 for (int writers : new int[] {1, 8, 32}) {
                     long n = appendFor(sf, writers, 1, seconds);
                     print("appends, 1 entry/tx, %d writers: %,.0f entries/s (%,d in %d s)", writers,
@@ -179,6 +186,44 @@ public final class LedgerLoad {
         }
         pool.shutdown();
         return total;
+    }
+
+    /**
+     * Where the time of one writer's transaction goes (env LEDGER_PHASES=1: only this step):
+     * taking the lock (and the frontier), the appends in Java, writing the rows, the commit.
+     */
+    private void phases(SessionFactory sf, int seconds) throws Exception {
+        appendFor(sf, 1, 40, 3); // JIT warm-up
+        for (int per : new int[] {40, 1}) {
+            long[] t = new long[4];
+            int txs = 0;
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end) {
+                try (EntityManager em = sf.createEntityManager()) {
+                    long a = System.nanoTime();
+                    em.getTransaction().begin();
+                    ChainWriter cw = ChainWriter.open(em, suite, frontier);
+                    long b = System.nanoTime();
+                    for (int i = 0; i < per; i++) {
+                        cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:1",
+                                Map.of("soldierId", 1L, "n", (long) i, "score", 87L, "event", "range"));
+                    }
+                    long c = System.nanoTime();
+                    cw.flush();
+                    long d = System.nanoTime();
+                    em.getTransaction().commit();
+                    long e = System.nanoTime();
+                    t[0] += b - a;
+                    t[1] += c - b;
+                    t[2] += d - c;
+                    t[3] += e - d;
+                    txs++;
+                }
+            }
+            print("phases, %d entries/tx, 1 writer, %,d tx: lock+frontier %.3f ms, appends %.3f ms,"
+                    + " row writes %.3f ms, commit %.3f ms per tx", per, txs, t[0] / 1e6 / txs, t[1] / 1e6 / txs,
+                    t[2] / 1e6 / txs, t[3] / 1e6 / txs);
+        }
     }
 
     /** Appends in transactions of 1,000 until the ledger has {@code target} entries. */
