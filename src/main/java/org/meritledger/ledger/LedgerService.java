@@ -87,7 +87,7 @@ public class LedgerService implements LedgerAppend {
      * records the new public key in ledger_signing_key, all in the current transaction. The key
      * in effect is read under the head lock, so two rotations on two nodes chain correctly.
      *
-     * @throws IllegalStateException if this node's keystore lacks the key in effect
+     * @throws org.meritledger.base.InvalidInputException if this node's keystore lacks the key in effect
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Entry rotateKey(NoteSigner next) {
@@ -97,8 +97,8 @@ public class LedgerService implements LedgerAppend {
         SigningKeyRow current = SigningKeyRow.inEffectAt(em, w.nextSequence());
         NoteSigner previous = state.signerFor(NoteVerifier.parse(current.getVkey()));
         if (previous == null) {
-            throw new IllegalStateException("this node's keystore lacks the key in effect " + current.getKeyId()
-                    + ": only a node holding it can authorise its successor");
+            // only a node holding the key in effect can authorise its successor
+            throw new org.meritledger.base.InvalidInputException(null, "ledger.rotate.keyMissing", current.getKeyId());
         }
         Entry e = w.rotateKey(clock, caller == null ? null : caller.accountId(), caller == null ? null : primaryRole(caller),
                 state.origin(), previous, next);
