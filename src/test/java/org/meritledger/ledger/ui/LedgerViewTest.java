@@ -99,7 +99,7 @@ class LedgerViewTest {
         assertEquals(2, view.shownKeys().size());
         String newId = ledger.keys().get(1).keyId();
         assertTrue(view.checkpointCaption.getText().contains(newId), view.checkpointCaption.getText());
-        NotificationsKt.expectNotifications("New signing key " + newId + " is in effect after entry 120.");
+        NotificationsKt.expectNotifications("New signing key " + newId + " signs every checkpoint from entry 120 on.");
     }
 
     @Test
