@@ -25,7 +25,7 @@ for c in 1 8 32; do
     echo "pgbench, one-row insert, $c clients: $tps tx/s"
 done
 
-echo "== ledger (ChainWriter through Hibernate, head-row lock)"
+echo "== ledger (ChainWriter: head-row lock, batched JDBC at commit, in-memory Merkle frontier)"
 mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
     -Dmdep.excludeArtifactIds=payara-micro
 java -Xms2g -Xmx2g -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \

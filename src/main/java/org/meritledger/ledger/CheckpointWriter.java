@@ -15,13 +15,16 @@ import org.meritledger.ledger.core.merkle.ProofBuilder;
 import org.meritledger.ledger.core.merkle.RfcLogHasher;
 import org.meritledger.ledger.core.note.KeyIds;
 import org.meritledger.ledger.core.note.NoteSigner;
+import org.meritledger.ledger.core.note.NoteVerifier;
 import org.meritledger.ledger.jpa.CheckpointRow;
 import org.meritledger.ledger.jpa.HeadRow;
 import org.meritledger.ledger.jpa.JpaNodeStore;
+import org.meritledger.ledger.jpa.SigningKeyRow;
 
 /**
  * Signs and stores a checkpoint of the current tree. The root comes from the stored Merkle nodes
- * (O(log n) rows), so a checkpoint costs the same at any ledger size.
+ * (O(log n) rows), so a checkpoint costs the same at any ledger size. It is signed with the key
+ * in effect at its size (after a key rotation, the new key), whichever node rotated.
  */
 @ApplicationScoped
 public class CheckpointWriter {
@@ -37,13 +40,12 @@ public class CheckpointWriter {
     @Inject
     Clock clock;
 
-    private volatile boolean warnedNoKey;
+    private volatile NoteVerifier warnedNoKey;
 
     /** Makes a checkpoint if the newest one is older than the head; returns the tree size it covers. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Long> checkpointIfBehind() {
-        if (!state.started() || latestSize() >= ((Number) em.createNativeQuery(
-                "select next_seq from ledger_head where id = 1").getSingleResult()).longValue()) {
+        if (!state.started() || latestSize() >= currentSize()) {
             return Optional.empty();
         }
         return checkpointNow();
@@ -55,25 +57,44 @@ public class CheckpointWriter {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Long> checkpointNow() {
-        NoteSigner signer = state.signer();
-        if (signer == null) {
-            if (!warnedNoKey) {
-                warnedNoKey = true;
-                LOG.severe("This node's ledger keystore does not hold the checkpoint key in effect ("
-                        + state.chainKey().vkey() + "): no checkpoints are signed here");
-            }
-            return Optional.empty();
-        }
+        // Load the key in effect into memory before taking the lock: the first look-up of a key
+        // reads the keystore (about a second), which would otherwise stall every writer.
+        signerInEffect(currentSize());
         HeadRow head = em.find(HeadRow.class, HeadRow.ID);
         em.refresh(head, LockModeType.PESSIMISTIC_WRITE);
         long size = head.getNextSeq();
         if (size == 0 || latestSize() >= size) {
             return Optional.empty();
         }
+        // Under the lock: a rotation committed by any node up to here is visible, so the key
+        // chosen is the one the chain puts in effect at this size.
+        NoteSigner signer = signerInEffect(size);
+        if (signer == null) {
+            return Optional.empty();
+        }
         byte[] root = new ProofBuilder(new RfcLogHasher(state.suite().newDigester()), new JpaNodeStore(em)).rootHash(size);
         String note = new CheckpointSigner(signer).sign(size, root);
         em.persist(new CheckpointRow(size, Bytes.hex(root), KeyIds.hex(signer.keyId()), note, clock.instant()));
         return Optional.of(size);
+    }
+
+    /** This node's signer for the key in effect at {@code size}, or null (logged once per key) if it lacks it. */
+    private NoteSigner signerInEffect(long size) {
+        if (size == 0) {
+            return null;
+        }
+        NoteVerifier key = NoteVerifier.parse(SigningKeyRow.inEffectAt(em, size).getVkey());
+        NoteSigner signer = state.signerFor(key);
+        if (signer == null && !key.equals(warnedNoKey)) {
+            warnedNoKey = key;
+            LOG.severe("This node's ledger keystore does not hold the checkpoint key in effect ("
+                    + key.vkey() + "): no checkpoints are signed here");
+        }
+        return signer;
+    }
+
+    private long currentSize() {
+        return ((Number) em.createNativeQuery("select next_seq from ledger_head where id = 1").getSingleResult()).longValue();
     }
 
     private long latestSize() {

@@ -7,6 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
@@ -15,7 +18,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.logging.Logger;
 import org.meritledger.ledger.core.keystore.Pkcs12Keys;
+import org.meritledger.ledger.core.note.KeyIds;
 import org.meritledger.ledger.core.note.NoteSigner;
+import org.meritledger.ledger.core.note.NoteVerifier;
 import org.meritledger.ledger.core.suite.Suite;
 
 /**
@@ -28,6 +33,12 @@ import org.meritledger.ledger.core.suite.Suite;
  * owner only (0600), so a demo starts without setup. Outside demo mode a missing password stops
  * the start-up with a message naming the key, because a password written beside the key it
  * protects protects nothing.
+ *
+ * <p>The first key is stored under the alias {@value #ALIAS}; each key added by a rotation under
+ * {@code checkpoint-<key id>}, and old keys are kept, so any node can sign with whichever key the
+ * ledger names as in effect. Rewrites are atomic (temporary file, then rename) and serialised by
+ * an OS file lock on {@code <keystore>.lock}, so two nodes sharing the file do not lose each
+ * other's keys (on network file systems only as far as their locking works).
  */
 @ApplicationScoped
 public class LedgerKeys {
@@ -64,6 +75,93 @@ public class LedgerKeys {
             return new NoteSigner(origin, suite, pair);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read or write the ledger keystore " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The signer for {@code key} if this node's keystore holds its private key, else null. Slow
+     * (Bouncy Castle's PKCS#12 takes about a second per entry), so callers cache the result.
+     */
+    public synchronized NoteSigner signerFor(NoteVerifier key) {
+        Path file = settings.keystore();
+        if (!Files.exists(file)) {
+            return null;
+        }
+        char[] password = password(file);
+        try {
+            KeyStore ks = Pkcs12Keys.open(Files.readAllBytes(file), password);
+            for (String alias : new String[] {aliasOf(key), ALIAS}) {
+                if (ks.containsAlias(alias)) {
+                    NoteSigner s = new NoteSigner(key.name(), key.suite(), Pkcs12Keys.load(ks, alias, password));
+                    if (s.verifier().equals(key)) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        } catch (IOException | java.security.KeyStoreException e) {
+            throw new IllegalStateException("cannot read the ledger keystore " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Generates a new key pair of {@code suite} and adds it to the keystore, keeping every key
+     * already there. The file is replaced atomically and only then is the key returned, so a key
+     * the ledger is about to name is always on disk first. A key whose ledger entry then rolls
+     * back stays in the file unused, which is harmless.
+     */
+    public synchronized NoteSigner addKey(String origin, Suite suite, java.util.function.Predicate<String> keyIdTaken) {
+        Path file = settings.keystore();
+        char[] password = password(file);
+        Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            if (!Files.exists(lockFile)) {
+                try {
+                    writeOwnerOnly(lockFile, new byte[0]);
+                } catch (IOException raced) {
+                    // another node created it meanwhile: fine, it is only a lock
+                }
+            }
+            try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock lock = ch.lock()) {
+                KeyStore ks = Files.exists(file) ? Pkcs12Keys.open(Files.readAllBytes(file), password) : Pkcs12Keys.newKeyStore();
+                NoteSigner signer;
+                java.security.KeyPair pair;
+                do { // a 32-bit key id may, very rarely, repeat an earlier key's
+                    pair = suite.generateKeyPair(new SecureRandom());
+                    signer = new NoteSigner(origin, suite, pair);
+                } while (keyIdTaken.test(KeyIds.hex(signer.keyId())) || ks.containsAlias(aliasOf(signer.verifier())));
+                Pkcs12Keys.store(ks, aliasOf(signer.verifier()), suite, pair, password);
+                replaceAtomically(file, Pkcs12Keys.save(ks, password));
+                NoteSigner made = signer;
+                LOG.info(() -> "Added " + suite.id() + " checkpoint key " + KeyIds.hex(made.keyId()) + " to " + file);
+                return signer;
+            }
+        } catch (IOException | java.security.KeyStoreException e) {
+            throw new IllegalStateException("cannot write the ledger keystore " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String aliasOf(NoteVerifier key) {
+        return ALIAS + "-" + KeyIds.hex(key.keyId());
+    }
+
+    /**
+     * Writes a temporary owner-only file beside {@code file}, forces it to disk, and renames it
+     * over {@code file}: readers see the old keystore or the new one, never half of one.
+     */
+    static void replaceAtomically(Path file, byte[] content) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36));
+        try {
+            writeOwnerOnly(tmp, content);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            // no non-atomic fallback: a half-replaced keystore could lose every key
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

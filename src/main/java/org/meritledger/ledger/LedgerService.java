@@ -11,14 +11,18 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import org.meritledger.ledger.core.chain.ChainAppender;
 import org.meritledger.ledger.core.chain.Entry;
+import org.meritledger.ledger.core.chain.EntryCodec;
 import org.meritledger.ledger.core.merkle.ProofBuilder;
 import org.meritledger.ledger.core.merkle.RfcLogHasher;
 import org.meritledger.ledger.core.note.KeyIds;
 import org.meritledger.ledger.core.note.NoteSigner;
+import org.meritledger.ledger.core.note.NoteVerifier;
 import org.meritledger.ledger.core.suite.Suite;
 import org.meritledger.ledger.jpa.ChainWriter;
 import org.meritledger.ledger.jpa.EntryRow;
+import org.meritledger.ledger.jpa.FrontierCache;
 import org.meritledger.ledger.jpa.JpaNodeStore;
 import org.meritledger.ledger.jpa.SigningKeyRow;
 import org.meritledger.security.Caller;
@@ -26,8 +30,8 @@ import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 
 /**
- * Appends entries inside the caller's transaction ({@link ChainWriter} does the storing). The
- * first append of a transaction locks the
+ * Appends entries inside the caller's transaction ({@link ChainWriter} does the storing, at
+ * commit). The first append of a transaction locks the
  * head row (SELECT ... FOR UPDATE: H2 and PostgreSQL), so writers on every node queue there and
  * the chain cannot fork; the unique constraints on seq and prev_hash are a second wall. The lock
  * is held to commit, so the entry commits or rolls back with the domain change it records.
@@ -56,6 +60,9 @@ public class LedgerService implements LedgerAppend {
     @Inject
     Checkpointer checkpointer;
 
+    /** This node's Merkle frontier after its last append (checked against the locked head before use). */
+    private final FrontierCache frontier = new FrontierCache();
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public long append(String type, String subject, Object payload) {
@@ -67,9 +74,53 @@ public class LedgerService implements LedgerAppend {
             throw new IllegalArgumentException("subject must be 1..120 characters or null");
         }
         Caller caller = caller();
+        // canonical JSON and payload hash before the head lock, which the first append takes
+        ChainAppender.Prepared prepared = ChainAppender.prepare(codec(), payload);
         Entry e = txWriter().append(clock, type, caller == null ? null : caller.accountId(),
-                caller == null ? null : primaryRole(caller), subject, payload);
+                caller == null ? null : primaryRole(caller), subject, prepared);
         return e.sequence();
+    }
+
+    /**
+     * Appends a {@code ledger.key.rotated} entry naming {@code next} as the checkpoint key from
+     * now on, signed by the key in effect (which this node must hold) and by {@code next}, and
+     * records the new public key in ledger_signing_key, all in the current transaction. The key
+     * in effect is read under the head lock, so two rotations on two nodes chain correctly.
+     *
+     * @throws org.meritledger.base.InvalidInputException if this node's keystore lacks the key in effect
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Entry rotateKey(NoteSigner next) {
+        guard.requireWritable();
+        Caller caller = caller();
+        ChainWriter w = txWriter();
+        SigningKeyRow current = SigningKeyRow.inEffectAt(em, w.nextSequence());
+        NoteSigner previous = state.signerFor(NoteVerifier.parse(current.getVkey()));
+        if (previous == null) {
+            // only a node holding the key in effect can authorise its successor
+            throw new org.meritledger.base.InvalidInputException(null, "ledger.rotate.keyMissing", current.getKeyId());
+        }
+        Entry e = w.rotateKey(clock, caller == null ? null : caller.accountId(), caller == null ? null : primaryRole(caller),
+                state.origin(), previous, next);
+        em.persist(new SigningKeyRow(KeyIds.hex(next.keyId()), next.verifier().vkey(), e.sequence(), e.timestamp()));
+        state.remember(next);
+        return e;
+    }
+
+    /** Writes this transaction's pending entries now, so queries in it see them. */
+    private void flushPending() {
+        try {
+            ChainWriter w = (ChainWriter) transactions.getResource(ChainWriter.class);
+            if (w != null) {
+                w.flush();
+            }
+        } catch (IllegalStateException e) {
+            // no transaction: nothing pending
+        }
+    }
+
+    private EntryCodec codec() {
+        return new EntryCodec(state.suite()); // not thread-safe (it holds a digest), and cheap to make
     }
 
     /** Entry 0, if the ledger is empty; returns false if another node (or an earlier start) made it. */
@@ -87,6 +138,7 @@ public class LedgerService implements LedgerAppend {
     /** Number of entries committed (the next sequence number). */
     @Transactional
     public long size() {
+        flushPending();
         // a plain query, never the entity: see ChainWriter.lockHead
         return ((Number) em.createNativeQuery("select next_seq from ledger_head where id = 1").getSingleResult()).longValue();
     }
@@ -94,16 +146,19 @@ public class LedgerService implements LedgerAppend {
     /** Inclusion proof of entry {@code seq} in the tree of {@code size} entries, leaf side first. */
     @Transactional
     public List<byte[]> inclusionProof(long seq, long size) {
+        flushPending();
         return proofs().inclusionProof(seq, size);
     }
 
     @Transactional
     public byte[] rootHash(long size) {
+        flushPending();
         return proofs().rootHash(size);
     }
 
     @Transactional
     public Entry entry(long seq) {
+        flushPending();
         EntryRow row = em.find(EntryRow.class, seq);
         if (row == null) {
             throw new org.meritledger.base.NotFoundException("ledger entry " + seq);
@@ -141,7 +196,7 @@ public class LedgerService implements LedgerAppend {
     private ChainWriter txWriter() {
         ChainWriter w = (ChainWriter) transactions.getResource(ChainWriter.class);
         if (w == null) {
-            w = ChainWriter.open(em, state.suite());
+            w = ChainWriter.open(em, state.suite(), frontier);
             transactions.putResource(ChainWriter.class, w);
             afterCommitCheckpoint();
         }

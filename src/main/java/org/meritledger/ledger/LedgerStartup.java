@@ -73,8 +73,8 @@ public class LedgerStartup {
         }
         Suite suite = Suites.byId(genesis.suiteId());
         NoteSigner nodeSigner = signer.verifier().suite() == suite && signer.name().equals(genesis.origin()) ? signer : null;
-        // Key rotation entries are not written by this version, so the genesis key is the key in effect.
-        state.set(suite, genesis.origin(), genesis.signingKey(), nodeSigner);
+        // The key in effect may be a later one (rotation): CheckpointWriter finds it per checkpoint.
+        state.set(suite, genesis.origin(), nodeSigner);
         try {
             verification.verifyFull();
         } catch (RuntimeException e) {

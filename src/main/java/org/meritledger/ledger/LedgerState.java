@@ -1,26 +1,38 @@
 package org.meritledger.ledger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.meritledger.ledger.core.note.NoteSigner;
 import org.meritledger.ledger.core.note.NoteVerifier;
 import org.meritledger.ledger.core.suite.Suite;
 
 /**
- * What the genesis entry fixed for this ledger (suite, origin, first key) and the signer this
- * node holds. Set once at start-up by {@link LedgerStartup}; read by every append.
+ * What the genesis entry fixed for this ledger (suite, origin) and the signing keys this node
+ * holds. Set once at start-up by {@link LedgerStartup}; read by every append. Which key is in
+ * effect is not kept here: after a rotation on any node it is the newest ledger_signing_key row
+ * (see {@link CheckpointWriter}), and this node looks its private key up in the keystore once.
  */
 @ApplicationScoped
 public class LedgerState {
 
+    /** How long a key found missing from the keystore is not looked for again (the file may be copied in). */
+    private static final long RETRY_MISSING_NANOS = 60_000_000_000L;
+
+    @Inject
+    LedgerKeys keys;
+
     private volatile Suite suite;
     private volatile String origin;
-    private volatile NoteVerifier chainKey;
-    private volatile NoteSigner signer;
+    private final Map<NoteVerifier, NoteSigner> signers = new ConcurrentHashMap<>();
+    private final Map<NoteVerifier, Long> missing = new ConcurrentHashMap<>();
 
-    void set(Suite s, String o, NoteVerifier key, NoteSigner nodeSigner) {
+    void set(Suite s, String o, NoteSigner nodeSigner) {
         this.origin = o;
-        this.chainKey = key;
-        this.signer = nodeSigner;
+        if (nodeSigner != null) {
+            remember(nodeSigner);
+        }
         this.suite = s;
     }
 
@@ -41,15 +53,28 @@ public class LedgerState {
         return origin;
     }
 
-    /** The checkpoint key in effect according to the chain. */
-    public NoteVerifier chainKey() {
-        suite();
-        return chainKey;
+    /** A signer this node made or loaded (a new rotation key, before its entry commits). */
+    void remember(NoteSigner signer) {
+        signers.put(signer.verifier(), signer);
+        missing.remove(signer.verifier());
     }
 
-    /** This node's signer, or null if its keystore does not hold the key in effect. */
-    NoteSigner signer() {
-        NoteSigner s = signer;
-        return s != null && chainKey != null && s.verifier().equals(chainKey) ? s : null;
+    /** This node's signer for {@code key}, from memory or else the keystore; null if it does not hold it. */
+    NoteSigner signerFor(NoteVerifier key) {
+        NoteSigner s = signers.get(key);
+        if (s != null) {
+            return s;
+        }
+        Long since = missing.get(key);
+        if (since != null && System.nanoTime() - since < RETRY_MISSING_NANOS) {
+            return null;
+        }
+        s = keys.signerFor(key);
+        if (s == null) {
+            missing.put(key, System.nanoTime());
+            return null;
+        }
+        remember(s);
+        return s;
     }
 }

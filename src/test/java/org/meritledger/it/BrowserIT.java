@@ -295,4 +295,30 @@ class BrowserIT {
         wait.until(ExpectedConditions.urlContains("login?error"));
         assertTrue(driver.findElements(By.id("roster-view")).isEmpty());
     }
+
+    @Test
+    void administratorVerifiesAndRotatesTheLedgerKeyAndAnAuditorOnlyLooks() {
+        logIn("admin", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        driver.get(base + "admin/ledger");
+        wait.until(d -> d.findElement(By.id("ledger-size")).getText().startsWith("Tree size: "));
+        wait.until(d -> d.findElements(By.cssSelector("#ledger-keys vaadin-grid-cell-content")).stream()
+                .anyMatch(c -> c.getText().matches("[0-9a-f]{8}")));
+        click(driver.findElement(By.id("ledger-verify")));
+        wait.until(d -> d.findElement(By.id("ledger-verification")).getText().startsWith("OK at "));
+        click(driver.findElement(By.id("ledger-rotate")));
+        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[slot='confirm-button']")));
+        confirm.click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(n -> n.getText().startsWith("New signing key ")));
+        screenshot("ledger-after-rotation");
+        driver.get(base + "logout");
+
+        logIn("auditor", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        driver.get(base + "admin/ledger");
+        wait.until(d -> d.findElement(By.id("ledger-size")).getText().startsWith("Tree size: "));
+        assertTrue(driver.findElements(By.id("ledger-rotate")).stream().noneMatch(WebElement::isDisplayed),
+                "no rotate button for auditors");
+    }
 }

@@ -41,6 +41,7 @@ import org.meritledger.ledger.core.suite.Suites;
 import org.meritledger.ledger.jpa.ChainWriter;
 import org.meritledger.ledger.jpa.CheckpointRow;
 import org.meritledger.ledger.jpa.EntryRow;
+import org.meritledger.ledger.jpa.FrontierCache;
 import org.meritledger.ledger.jpa.HeadRow;
 import org.meritledger.ledger.jpa.JpaNodeStore;
 import org.meritledger.ledger.jpa.NodeRow;
@@ -116,6 +117,9 @@ class LedgerConcurrencyIT {
         Clock clock = Clock.systemUTC();
         SessionFactory nodeA = node(WRITERS / 2);
         SessionFactory nodeB = node(WRITERS / 2);
+        // each node's in-memory Merkle frontier: mostly stale here, as the nodes interleave
+        FrontierCache frontierA = new FrontierCache();
+        FrontierCache frontierB = new FrontierCache();
         inTransaction(nodeA, em -> ChainWriter.genesisIfEmpty(em, suite, clock, ORIGIN, signer.verifier()));
 
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
@@ -123,10 +127,11 @@ class LedgerConcurrencyIT {
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
             SessionFactory node = w % 2 == 0 ? nodeA : nodeB;
+            FrontierCache frontier = w % 2 == 0 ? frontierA : frontierB;
             done.add(pool.submit(() -> {
                 for (int i = 0; i < APPENDS; i++) {
                     int n = i;
-                    inTransaction(node, em -> ChainWriter.open(em, suite).append(clock, "test.concurrency", null, null,
+                    inTransaction(node, em -> ChainWriter.open(em, suite, frontier).append(clock, "test.concurrency", null, null,
                             "writer:" + writer, Map.of("writer", (long) writer, "n", (long) n)));
                 }
                 return null;

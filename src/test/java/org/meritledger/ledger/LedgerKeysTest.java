@@ -61,6 +61,46 @@ class LedgerKeysTest {
     }
 
     @Test
+    void rotationKeysAreAddedBesideTheOldOnesAndFoundByKeyId() throws Exception {
+        LedgerKeys keys = new LedgerKeys(settings(false, "pw"));
+        NoteSigner first = keys.signer("o/l", Suites.defaultSuite());
+        NoteSigner second = keys.addKey("o/l", Suites.defaultSuite(), id -> false);
+        NoteSigner third = keys.addKey("o/l", Suites.defaultSuite(), id -> false);
+
+        LedgerKeys restarted = new LedgerKeys(settings(false, "pw"));
+        for (NoteSigner s : java.util.List.of(first, second, third)) {
+            NoteSigner loaded = restarted.signerFor(s.verifier());
+            assertEquals(s.verifier(), loaded.verifier());
+            byte[] text = "check\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(s.verifier().verify(text, loaded.sign(text).signature()), "the private key came back too");
+        }
+        NoteSigner stranger = new NoteSigner("o/l", Suites.defaultSuite(), Suites.defaultSuite().generateKeyPair());
+        assertEquals(null, restarted.signerFor(stranger.verifier()));
+        assertEquals(first.verifier(), restarted.signer("o/l", Suites.defaultSuite()).verifier(), "start-up still loads the first key");
+
+        Path store = dir.resolve("keys/ledger.p12");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys/ledger.p12.lock"))));
+        try (var files = Files.list(dir.resolve("keys"))) {
+            assertEquals(java.util.Set.of("ledger.p12", "ledger.p12.lock"),
+                    files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
+                    "no temporary file left behind");
+        }
+    }
+
+    @Test
+    void aKeyIdAlreadyInTheLedgerIsNotReused() {
+        LedgerKeys keys = new LedgerKeys(settings(false, "pw"));
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        NoteSigner made = keys.addKey("o/l", Suites.defaultSuite(), id -> {
+            asked.add(id);
+            return asked.size() == 1; // the first candidate's id "is taken"
+        });
+        assertEquals(2, asked.size());
+        assertEquals(asked.get(1), org.meritledger.ledger.core.note.KeyIds.hex(made.keyId()));
+    }
+
+    @Test
     void verificationPeriodsMustBePositiveIsoDurations() {
         assertEquals(java.time.Duration.ofMinutes(1), LedgerSettings.positive("k", "PT1M"));
         assertThrows(IllegalArgumentException.class, () -> LedgerSettings.positive("k", "1 minute"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.meritledger.ledger.IntegrityGuard;
+import org.meritledger.ledger.ui.LedgerView;
 import org.meritledger.personnel.AccountService;
 import org.meritledger.personnel.ui.AccountsView;
 import org.meritledger.personnel.ui.MyProfileView;
@@ -103,6 +104,9 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.LOCK.create()));
                 nav.addItem(new SideNavItem(getTranslation("nav.standards"),
                         org.meritledger.training.ui.StandardsView.class, VaadinIcon.SLIDERS.create()));
+            }
+            if (caller.hasAny(Role.ADMIN, Role.AUDITOR)) {
+                nav.addItem(new SideNavItem(getTranslation("nav.ledger"), LedgerView.class, VaadinIcon.LINK.create()));
             }
         }
         addToDrawer(nav);

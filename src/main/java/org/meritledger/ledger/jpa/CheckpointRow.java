@@ -50,6 +50,7 @@ public class CheckpointRow {
     public Long getId() { return id; }
     public long getTreeSize() { return treeSize; }
     public String getRootHash() { return rootHash; }
+    public String getKeyId() { return keyId.trim(); }
     public String getNote() { return note; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -10,8 +10,10 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * The single head row. Every append locks it (SELECT ... FOR UPDATE), which serialises writers
- * across all portal nodes sharing the database, and moves it to the new end of the chain. Only
- * {@link ChainWriter} loads it as an entity (see {@link ChainWriter#lockHead}); others query it.
+ * across all portal nodes sharing the database, and moves it to the new end of the chain; both
+ * with plain JDBC in {@link ChainWriter}. As an entity it is only read (the checkpoint writer
+ * locks it the same way), and it has no setter, so a managed copy can never be flushed over
+ * what an append wrote.
  */
 @Entity
 @Table(name = "ledger_head")
@@ -38,10 +40,4 @@ public class HeadRow {
     public long getNextSeq() { return nextSeq; }
     public String getLastHash() { return lastHash; }
     public Instant getLastTimestamp() { return lastTimestamp; }
-
-    public void advance(long newNextSeq, String newLastHash, Instant newLastTimestamp) {
-        this.nextSeq = newNextSeq;
-        this.lastHash = newLastHash;
-        this.lastTimestamp = newLastTimestamp;
-    }
 }

@@ -42,14 +42,16 @@ import org.meritledger.ledger.core.suite.Suites;
 import org.meritledger.ledger.jpa.ChainWriter;
 import org.meritledger.ledger.jpa.CheckpointRow;
 import org.meritledger.ledger.jpa.EntryRow;
+import org.meritledger.ledger.jpa.FrontierCache;
 import org.meritledger.ledger.jpa.HeadRow;
 import org.meritledger.ledger.jpa.JpaNodeStore;
 import org.meritledger.ledger.jpa.NodeRow;
 import org.meritledger.ledger.jpa.SigningKeyRow;
 
 /**
- * Ledger load on PostgreSQL through the portal's own append code ({@link ChainWriter}, Hibernate,
- * the head-row lock), in a throw-away schema: appends per second at 1, 8 and 32 writers (one
+ * Ledger load on PostgreSQL through the portal's own append code ({@link ChainWriter}: the
+ * head-row lock, batched JDBC inserts at commit on the Hibernate session's connection, the
+ * node's in-memory Merkle frontier), in a throw-away schema: appends per second at 1, 8 and 32 writers (one
  * entry per transaction), 40 entries per transaction, then a fill to N entries, full
  * verification of all of them (database cursor + core verifier, as LedgerVerification reads
  * them) and inclusion proofs at that size from the stored nodes. Usage:
@@ -57,6 +59,9 @@ import org.meritledger.ledger.jpa.SigningKeyRow;
  * <pre>
  * LedgerLoad jdbc-url user password [entries=1000000] [seconds-per-step=10]
  * </pre>
+ *
+ * With the environment variable {@code LEDGER_PHASES} set it only times the phases of one
+ * writer's transactions (lock, appends, row writes, commit) and stops.
  */
 public final class LedgerLoad {
 
@@ -67,6 +72,8 @@ public final class LedgerLoad {
     private final String schema = "ledger_bench_" + UUID.randomUUID().toString().substring(0, 8);
     private final Suite suite = Suites.defaultSuite();
     private final Clock clock = Clock.systemUTC();
+    /** The one simulated portal node's in-memory Merkle frontier. */
+    private final FrontierCache frontier = new FrontierCache();
 
     private LedgerLoad(String url, String user, String password) {
         this.url = url;
@@ -94,6 +101,10 @@ public final class LedgerLoad {
             NoteSigner signer = new NoteSigner(ORIGIN, suite, suite.generateKeyPair());
             try (SessionFactory sf = node(34)) {
                 tx(sf, em -> ChainWriter.genesisIfEmpty(em, suite, clock, ORIGIN, signer.verifier()));
+                if (System.getenv("LEDGER_PHASES") != null) {
+                    phases(sf, seconds);
+                    return;
+                }
                 for (int writers : new int[] {1, 8, 32}) {
                     long n = appendFor(sf, writers, 1, seconds);
                     print("appends, 1 entry/tx, %d writers: %,.0f entries/s (%,d in %d s)", writers,
@@ -155,7 +166,7 @@ public final class LedgerLoad {
                 while (!stop.get()) {
                     long base = n;
                     tx(sf, em -> {
-                        ChainWriter cw = ChainWriter.open(em, suite);
+                        ChainWriter cw = ChainWriter.open(em, suite, frontier);
                         for (int i = 0; i < perTx; i++) {
                             cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:" + writer,
                                     Map.of("soldierId", (long) writer, "n", base + i, "score", 87L, "event", "range"));
@@ -177,6 +188,44 @@ public final class LedgerLoad {
         return total;
     }
 
+    /**
+     * Where the time of one writer's transaction goes (env LEDGER_PHASES=1: only this step):
+     * taking the lock (and the frontier), the appends in Java, writing the rows, the commit.
+     */
+    private void phases(SessionFactory sf, int seconds) throws Exception {
+        appendFor(sf, 1, 40, 3); // JIT warm-up
+        for (int per : new int[] {40, 1}) {
+            long[] t = new long[4];
+            int txs = 0;
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            while (System.nanoTime() < end) {
+                try (EntityManager em = sf.createEntityManager()) {
+                    long a = System.nanoTime();
+                    em.getTransaction().begin();
+                    ChainWriter cw = ChainWriter.open(em, suite, frontier);
+                    long b = System.nanoTime();
+                    for (int i = 0; i < per; i++) {
+                        cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:1",
+                                Map.of("soldierId", 1L, "n", (long) i, "score", 87L, "event", "range"));
+                    }
+                    long c = System.nanoTime();
+                    cw.flush();
+                    long d = System.nanoTime();
+                    em.getTransaction().commit();
+                    long e = System.nanoTime();
+                    t[0] += b - a;
+                    t[1] += c - b;
+                    t[2] += d - c;
+                    t[3] += e - d;
+                    txs++;
+                }
+            }
+            print("phases, %d entries/tx, 1 writer, %,d tx: lock+frontier %.3f ms, appends %.3f ms,"
+                    + " row writes %.3f ms, commit %.3f ms per tx", per, txs, t[0] / 1e6 / txs, t[1] / 1e6 / txs,
+                    t[2] / 1e6 / txs, t[3] / 1e6 / txs);
+        }
+    }
+
     /** Appends in transactions of 1,000 until the ledger has {@code target} entries. */
     private long fill(SessionFactory sf, long target) {
         long t0 = System.nanoTime();
@@ -185,7 +234,7 @@ public final class LedgerLoad {
         while (size < target) {
             long todo = Math.min(1000, target - size);
             size = tx(sf, em -> {
-                ChainWriter cw = ChainWriter.open(em, suite);
+                ChainWriter cw = ChainWriter.open(em, suite, frontier);
                 for (int i = 0; i < todo; i++) {
                     cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:" + (i % 500),
                             Map.of("soldierId", (long) (i % 500), "score", 87L, "event", "range"));

@@ -61,32 +61,59 @@ public final class ChainAppender {
     }
 
     /**
+     * A payload made ready for {@link #append(Instant, String, Long, String, String, Prepared)}:
+     * canonical text and its hash. Neither depends on the chain's position, so callers make it
+     * before they take the ledger's write lock and keep that lock short.
+     */
+    public record Prepared(String payload, byte[] payloadHash) {
+    }
+
+    /**
+     * Canonicalises and hashes an application payload: a JSON object as a {@code Map} in the
+     * {@link Jcs} value model, or JSON text, which is re-canonicalised.
+     */
+    public static Prepared prepare(EntryCodec codec, Object payload) {
+        String canonical = payload instanceof String json ? Jcs.recanonicalize(json) : Jcs.canonicalize(payload);
+        if (!canonical.startsWith("{")) {
+            throw new IllegalArgumentException("payload must be a JSON object");
+        }
+        return new Prepared(canonical, codec.payloadHash(canonical));
+    }
+
+    /**
      * An application entry. {@code payload} is a JSON object: a {@code Map} in the {@link Jcs}
      * value model, or JSON text, which is re-canonicalised.
      */
     public Entry append(Instant timestamp, String type, Long actorAccountId, String actorRole, String subject,
             Object payload) {
+        return append(timestamp, type, actorAccountId, actorRole, subject, prepare(codec, payload));
+    }
+
+    /** An application entry whose payload was {@link #prepare prepared} with this suite. */
+    public Entry append(Instant timestamp, String type, Long actorAccountId, String actorRole, String subject,
+            Prepared payload) {
         if (EntryTypes.GENESIS.equals(type) || EntryTypes.KEY_ROTATED.equals(type)) {
             throw new IllegalArgumentException("use genesis() or rotateKey() for " + type);
         }
         if (nextSequence == 0) {
             throw new IllegalStateException("entry 0 must be the genesis entry");
         }
-        String canonical = payload instanceof String json ? Jcs.recanonicalize(json) : Jcs.canonicalize(payload);
-        if (!canonical.startsWith("{")) {
-            throw new IllegalArgumentException("payload must be a JSON object");
-        }
-        return make(timestamp, type, actorAccountId, actorRole, subject, canonical);
+        return make(timestamp, type, actorAccountId, actorRole, subject, payload.payload(), payload.payloadHash());
     }
 
     private Entry make(Instant timestamp, String type, Long actorAccountId, String actorRole, String subject,
             String payload) {
+        return make(timestamp, type, actorAccountId, actorRole, subject, payload, codec.payloadHash(payload));
+    }
+
+    private Entry make(Instant timestamp, String type, Long actorAccountId, String actorRole, String subject,
+            String payload, byte[] payloadHash) {
         EntryCodec.timestampMicros(timestamp); // rejects sub-microsecond instants
         if (previousTimestamp != null && timestamp.isBefore(previousTimestamp)) {
             throw new InvalidEntryException("timestamp " + timestamp + " is before the previous entry's " + previousTimestamp);
         }
         Entry draft = new Entry(nextSequence, timestamp, type, actorAccountId, actorRole, subject, payload,
-                codec.payloadHash(payload), previousHash, null);
+                payloadHash, previousHash, null);
         Entry entry = draft.withHashes(draft.payloadHash(), previousHash, codec.entryHash(draft));
         nextSequence++;
         previousHash = entry.entryHash();
