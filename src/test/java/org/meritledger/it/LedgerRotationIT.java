@@ -76,6 +76,9 @@ class LedgerRotationIT {
     IntegrityGuard guard;
 
     @Inject
+    org.meritledger.ledger.LedgerReceipts receipts;
+
+    @Inject
     UnitService units;
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
@@ -126,6 +129,15 @@ class LedgerRotationIT {
         assertEquals(after, new CheckpointVerifier(state.origin(), NoteVerifiers.of(newVerifier)).open(newNote).checkpoint().size());
         assertThrows(NoteException.class, () -> new CheckpointVerifier(state.origin(), NoteVerifiers.of(oldVerifier)).open(newNote));
         assertThrows(NoteException.class, () -> new CheckpointVerifier(state.origin(), NoteVerifiers.of(newVerifier)).open(oldNote));
+
+        // receipts of entries from before and after the rotation verify under the newest checkpoint,
+        // whose key the receipt service derives from the chain (genesis key, then the rotation entry)
+        for (long seq : new long[] {before - 1, before, after - 1}) {
+            var receipt = receipts.receipt(seq);
+            assertTrue(receipt.verified(), () -> "receipt of " + seq + ": " + receipt);
+            assertEquals(after, receipt.checkpointSize());
+            assertEquals(newVerifier.vkey(), receipt.receipt().verifierKey());
+        }
 
         VerificationReport full = TestCallers.as("admin", admin::verifyNow);
         assertTrue(full.ok(), full.toString());
