@@ -241,8 +241,10 @@ class BrowserIT {
         logIn("mr-100049", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
         driver.get(base + "my-training");
+        // the corrected line (23 -> 24 above): still Marksman, and the soldier sees what was signed off, by whom and why
         wait.until(d -> d.findElements(By.cssSelector("#my-results vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().equals("Marksman")));
+                .anyMatch(c -> c.getText().startsWith("Marksman") && c.getText().contains("signed off as Hits: 23")
+                        && c.getText().contains("Lane 2 target recounted")));
         screenshot("my-training");
         // the trend is drawn by Chart.js, and the result's receipt verifies
         wait.until(d -> chartDrawn("trend-rifle-qualification"));
