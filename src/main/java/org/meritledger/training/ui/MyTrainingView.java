@@ -85,7 +85,10 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.raw().entrySet().stream()
                 .map(e -> getTranslation("training.field." + e.getKey()) + ": " + e.getValue()).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("training.values")).setFlexGrow(2);
-        grid.addComponentColumn(this::outcome).setKey("outcome").setHeader(getTranslation("training.sheet.outcome")).setAutoWidth(true);
+        // a corrected result carries a sentence (what was signed off, by whom, why): wrap it, do not scroll
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::outcome).setKey("outcome").setHeader(getTranslation("training.sheet.outcome"))
+                .setFlexGrow(2);
         grid.addColumn(MyResult::place).setHeader(getTranslation("training.session.place"));
         grid.addComponentColumn(this::entry).setKey("entry").setHeader(getTranslation("training.receipt.entry")).setAutoWidth(true);
         grid.addComponentColumn(this::verifies).setKey("verifies").setHeader(getTranslation("training.receipt.verdict"))
