@@ -28,8 +28,9 @@ import org.meritledger.ledger.core.suite.Suites;
  * them): happy paths must verify, every tampered variant must be rejected. Files are discovered at
  * run time, so a case added to the folder is tested without a code change.
  *
- * <p>The folder is {@code -Dmerit.vectors.dir=...} if set, else {@code ../shared/vectors/rfc6962}
- * relative to the project root: the shared folder checked out beside the repository, as CI has it.
+ * <p>The vectors are test data of this repository, {@code src/test/resources/vectors/rfc6962}
+ * (licence and source in the README beside them); {@code -Dmerit.vectors.dir=...} points the test
+ * at another copy, e.g. a newer checkout of transparency-dev/merkle's {@code testdata/}.
  */
 class Rfc6962VectorsTest {
 
@@ -38,7 +39,7 @@ class Rfc6962VectorsTest {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of("..", "shared", "vectors", "rfc6962").toAbsolutePath().normalize();
+        return Path.of("src", "test", "resources", "vectors", "rfc6962").toAbsolutePath().normalize();
     }
 
     @TestFactory
