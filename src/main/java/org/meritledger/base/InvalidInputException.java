@@ -9,7 +9,7 @@ import java.util.List;
 public class InvalidInputException extends RuntimeException {
 
     /** One problem with one field ({@code null} field: the request as a whole). */
-    public record Problem(String field, String messageKey, Object... args) { }
+    public record Problem(String field, String messageKey, Object... args) {}
 
     private final transient List<Problem> problems;
 
@@ -29,7 +29,10 @@ public class InvalidInputException extends RuntimeException {
     private static String describe(List<Problem> problems) {
         StringBuilder sb = new StringBuilder("Invalid input:");
         for (Problem p : problems) {
-            sb.append(' ').append(p.field() == null ? "-" : p.field()).append('=').append(p.messageKey());
+            sb.append(' ')
+                    .append(p.field() == null ? "-" : p.field())
+                    .append('=')
+                    .append(p.messageKey());
         }
         return sb.toString();
     }

@@ -35,8 +35,8 @@ public class SchemaMigrator {
     void migrate() {
         Flyway flyway = flyway();
         var result = flyway.migrate();
-        LOG.info(() -> "Schema migrations applied: " + result.migrationsExecuted
-                + ", schema version now " + result.targetSchemaVersion);
+        LOG.info(() -> "Schema migrations applied: " + result.migrationsExecuted + ", schema version now "
+                + result.targetSchemaVersion);
         refresh(flyway);
     }
 

@@ -72,7 +72,8 @@ public class CheckpointWriter {
         if (signer == null) {
             return Optional.empty();
         }
-        byte[] root = new ProofBuilder(new RfcLogHasher(state.suite().newDigester()), new JpaNodeStore(em)).rootHash(size);
+        byte[] root =
+                new ProofBuilder(new RfcLogHasher(state.suite().newDigester()), new JpaNodeStore(em)).rootHash(size);
         String note = new CheckpointSigner(signer).sign(size, root);
         em.persist(new CheckpointRow(size, Bytes.hex(root), KeyIds.hex(signer.keyId()), note, clock.instant()));
         return Optional.of(size);
@@ -87,18 +88,21 @@ public class CheckpointWriter {
         NoteSigner signer = state.signerFor(key);
         if (signer == null && !key.equals(warnedNoKey)) {
             warnedNoKey = key;
-            LOG.severe("This node's ledger keystore does not hold the checkpoint key in effect ("
-                    + key.vkey() + "): no checkpoints are signed here");
+            LOG.severe("This node's ledger keystore does not hold the checkpoint key in effect (" + key.vkey()
+                    + "): no checkpoints are signed here");
         }
         return signer;
     }
 
     private long currentSize() {
-        return ((Number) em.createNativeQuery("select next_seq from ledger_head where id = 1").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select next_seq from ledger_head where id = 1")
+                        .getSingleResult())
+                .longValue();
     }
 
     private long latestSize() {
-        Number n = (Number) em.createNativeQuery("select coalesce(max(tree_size), 0) from ledger_checkpoint").getSingleResult();
+        Number n = (Number) em.createNativeQuery("select coalesce(max(tree_size), 0) from ledger_checkpoint")
+                .getSingleResult();
         return n.longValue();
     }
 }

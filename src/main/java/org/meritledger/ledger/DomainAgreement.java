@@ -36,10 +36,18 @@ final class DomainAgreement {
                 Latest l = ledger.remove(row.getKey());
                 Failure f = null;
                 if (l == null) {
-                    f = new Failure(size, Check.DOMAIN_STATE, "no record (the ledger never recorded " + row.getKey() + ")",
-                            row.getValue(), row.getKey() + " exists in the database but not in the ledger");
+                    f = new Failure(
+                            size,
+                            Check.DOMAIN_STATE,
+                            "no record (the ledger never recorded " + row.getKey() + ")",
+                            row.getValue(),
+                            row.getKey() + " exists in the database but not in the ledger");
                 } else if (!l.payload.equals(row.getValue())) {
-                    f = new Failure(l.seq, Check.DOMAIN_STATE, l.payload, row.getValue(),
+                    f = new Failure(
+                            l.seq,
+                            Check.DOMAIN_STATE,
+                            l.payload,
+                            row.getValue(),
                             row.getKey() + ": current row differs from its latest ledger state");
                 }
                 if (f != null) {
@@ -49,22 +57,34 @@ final class DomainAgreement {
             }
             for (Map.Entry<String, Latest> gone : ledger.entrySet()) {
                 mismatches++;
-                first = earlier(first, new Failure(gone.getValue().seq, Check.DOMAIN_STATE, gone.getValue().payload,
-                        "no row", gone.getKey() + " is in the ledger but its row is gone"));
+                first = earlier(
+                        first,
+                        new Failure(
+                                gone.getValue().seq,
+                                Check.DOMAIN_STATE,
+                                gone.getValue().payload,
+                                "no row",
+                                gone.getKey() + " is in the ledger but its row is gone"));
             }
         }
         if (first == null) {
             return null;
         }
-        return mismatches == 1 ? first : new Failure(first.sequence(), first.check(), first.expected(), first.computed(),
-                first.detail() + " (" + mismatches + " records disagree)");
+        return mismatches == 1
+                ? first
+                : new Failure(
+                        first.sequence(),
+                        first.check(),
+                        first.expected(),
+                        first.computed(),
+                        first.detail() + " (" + mismatches + " records disagree)");
     }
 
     private static Failure earlier(Failure a, Failure b) {
         return a == null || b.sequence() < a.sequence() ? b : a;
     }
 
-    private record Latest(long seq, String payload) { }
+    private record Latest(long seq, String payload) {}
 
     private Map<String, Latest> latest(String prefix) throws SQLException {
         Map<String, Latest> out = new HashMap<>();

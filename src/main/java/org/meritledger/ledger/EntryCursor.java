@@ -53,9 +53,17 @@ final class EntryCursor implements Iterator<Entry>, AutoCloseable {
             OffsetDateTime ts = rs.getObject(2, OffsetDateTime.class);
             long actor = rs.getLong(4);
             Long actorId = rs.wasNull() ? null : actor;
-            return new Entry(rs.getLong(1), ts == null ? null : ts.toInstant(), rs.getString(3), actorId,
-                    rs.getString(5), rs.getString(6), rs.getString(7),
-                    hex(rs.getString(8)), hex(rs.getString(9)), hex(rs.getString(10)));
+            return new Entry(
+                    rs.getLong(1),
+                    ts == null ? null : ts.toInstant(),
+                    rs.getString(3),
+                    actorId,
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getString(7),
+                    hex(rs.getString(8)),
+                    hex(rs.getString(9)),
+                    hex(rs.getString(10)));
         } catch (SQLException e) {
             throw new IllegalStateException("reading ledger entries failed: " + e.getMessage(), e);
         }

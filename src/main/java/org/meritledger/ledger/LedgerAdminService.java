@@ -64,12 +64,18 @@ public class LedgerAdminService {
     protected LedgerOverview readOverview() {
         long size = ledger.size();
         List<CheckpointRow> latest = em.createQuery(
-                "select c from CheckpointRow c order by c.treeSize desc, c.id desc", CheckpointRow.class)
-                .setMaxResults(1).getResultList();
+                        "select c from CheckpointRow c order by c.treeSize desc, c.id desc", CheckpointRow.class)
+                .setMaxResults(1)
+                .getResultList();
         CheckpointInfo checkpoint = latest.isEmpty() ? null : info(latest.get(0));
-        List<SigningKeyInfo> keyList = em.createQuery("select k from SigningKeyRow k order by k.fromSeq", SigningKeyRow.class)
-                .getResultList().stream().map(LedgerAdminService::info).toList();
-        return new LedgerOverview(size, checkpoint, keyList, verification.lastReport().orElse(null));
+        List<SigningKeyInfo> keyList = em
+                .createQuery("select k from SigningKeyRow k order by k.fromSeq", SigningKeyRow.class)
+                .getResultList()
+                .stream()
+                .map(LedgerAdminService::info)
+                .toList();
+        return new LedgerOverview(
+                size, checkpoint, keyList, verification.lastReport().orElse(null));
     }
 
     /**

@@ -3,12 +3,12 @@ package org.meritledger.ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -48,8 +48,7 @@ public class LedgerKeys {
 
     private LedgerSettings settings;
 
-    protected LedgerKeys() {
-    }
+    protected LedgerKeys() {}
 
     @Inject
     public LedgerKeys(LedgerSettings settings) {
@@ -74,7 +73,8 @@ public class LedgerKeys {
             }
             return new NoteSigner(origin, suite, pair);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read or write the ledger keystore " + file + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read or write the ledger keystore " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -124,8 +124,10 @@ public class LedgerKeys {
                 }
             }
             try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock lock = ch.lock()) {
-                KeyStore ks = Files.exists(file) ? Pkcs12Keys.open(Files.readAllBytes(file), password) : Pkcs12Keys.newKeyStore();
+                    FileLock lock = ch.lock()) {
+                KeyStore ks = Files.exists(file)
+                        ? Pkcs12Keys.open(Files.readAllBytes(file), password)
+                        : Pkcs12Keys.newKeyStore();
                 NoteSigner signer;
                 java.security.KeyPair pair;
                 do { // a 32-bit key id may, very rarely, repeat an earlier key's
@@ -152,7 +154,8 @@ public class LedgerKeys {
      * over {@code file}: readers see the old keystore or the new one, never half of one.
      */
     static void replaceAtomically(Path file, byte[] content) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36));
+        Path tmp = file.resolveSibling(
+                file.getFileName() + ".tmp-" + Long.toUnsignedString(new SecureRandom().nextLong(), 36));
         try {
             writeOwnerOnly(tmp, content);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -171,8 +174,10 @@ public class LedgerKeys {
             return configured.get().toCharArray();
         }
         if (!settings.demo()) {
-            throw new IllegalStateException("merit.ledger.keystore.password (MERIT_LEDGER_KEYSTORE_PASSWORD) is not set: "
-                    + "it protects the ledger signing key in " + keystore + " and is required outside demo mode");
+            throw new IllegalStateException(
+                    "merit.ledger.keystore.password (MERIT_LEDGER_KEYSTORE_PASSWORD) is not set: "
+                            + "it protects the ledger signing key in " + keystore
+                            + " and is required outside demo mode");
         }
         Path file = keystore.resolveSibling(keystore.getFileName() + ".password");
         try {

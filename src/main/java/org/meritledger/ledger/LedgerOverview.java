@@ -12,7 +12,10 @@ import java.util.Optional;
  * @param keys every checkpoint key, oldest first; the last one is in effect
  * @param lastVerification null until this node has run one
  */
-public record LedgerOverview(long treeSize, CheckpointInfo latestCheckpoint, List<SigningKeyInfo> keys,
+public record LedgerOverview(
+        long treeSize,
+        CheckpointInfo latestCheckpoint,
+        List<SigningKeyInfo> keys,
         VerificationReport lastVerification) {
 
     public Optional<CheckpointInfo> checkpoint() {
@@ -24,13 +27,11 @@ public record LedgerOverview(long treeSize, CheckpointInfo latestCheckpoint, Lis
     }
 
     /** A signed checkpoint: the exact C2SP signed-note text, to copy into an external verifier. */
-    public record CheckpointInfo(long treeSize, String keyId, String note, Instant createdAt) {
-    }
+    public record CheckpointInfo(long treeSize, String keyId, String note, Instant createdAt) {}
 
     /**
      * A checkpoint key's public half: it signs checkpoints of size &gt; {@code fromSeq} (the
      * genesis or rotation entry that introduced it) until the next key's {@code fromSeq}.
      */
-    public record SigningKeyInfo(String keyId, String verifierKey, long fromSeq, Instant createdAt) {
-    }
+    public record SigningKeyInfo(String keyId, String verifierKey, long fromSeq, Instant createdAt) {}
 }

@@ -26,10 +26,15 @@ public class LedgerReadiness implements HealthCheck {
         if (!state.started()) {
             return b.down().withData("reason", "ledger not started").build();
         }
-        verification.lastReport().ifPresent(r -> b.withData("lastVerification", r.finishedAt().toString())
-                .withData("entries", r.entries()));
-        return guard.hold().map(h -> b.down().withData("reason", "integrity hold: " + h.reason())
-                .withData("since", h.since().toString()).build())
+        verification
+                .lastReport()
+                .ifPresent(r -> b.withData("lastVerification", r.finishedAt().toString())
+                        .withData("entries", r.entries()));
+        return guard.hold()
+                .map(h -> b.down()
+                        .withData("reason", "integrity hold: " + h.reason())
+                        .withData("since", h.since().toString())
+                        .build())
                 .orElseGet(() -> b.up().build());
     }
 }

@@ -76,8 +76,14 @@ public class LedgerService implements LedgerAppend {
         Caller caller = caller();
         // canonical JSON and payload hash before the head lock, which the first append takes
         ChainAppender.Prepared prepared = ChainAppender.prepare(codec(), payload);
-        Entry e = txWriter().append(clock, type, caller == null ? null : caller.accountId(),
-                caller == null ? null : primaryRole(caller), subject, prepared);
+        Entry e = txWriter()
+                .append(
+                        clock,
+                        type,
+                        caller == null ? null : caller.accountId(),
+                        caller == null ? null : primaryRole(caller),
+                        subject,
+                        prepared);
         return e.sequence();
     }
 
@@ -100,8 +106,13 @@ public class LedgerService implements LedgerAppend {
             // only a node holding the key in effect can authorise its successor
             throw new org.meritledger.base.InvalidInputException(null, "ledger.rotate.keyMissing", current.getKeyId());
         }
-        Entry e = w.rotateKey(clock, caller == null ? null : caller.accountId(), caller == null ? null : primaryRole(caller),
-                state.origin(), previous, next);
+        Entry e = w.rotateKey(
+                clock,
+                caller == null ? null : caller.accountId(),
+                caller == null ? null : primaryRole(caller),
+                state.origin(),
+                previous,
+                next);
         em.persist(new SigningKeyRow(KeyIds.hex(next.keyId()), next.verifier().vkey(), e.sequence(), e.timestamp()));
         state.remember(next);
         return e;
@@ -130,7 +141,8 @@ public class LedgerService implements LedgerAppend {
         if (genesis == null) {
             return false;
         }
-        em.persist(new SigningKeyRow(KeyIds.hex(signer.keyId()), signer.verifier().vkey(), 0, genesis.timestamp()));
+        em.persist(
+                new SigningKeyRow(KeyIds.hex(signer.keyId()), signer.verifier().vkey(), 0, genesis.timestamp()));
         afterCommitCheckpoint();
         return true;
     }
@@ -140,7 +152,9 @@ public class LedgerService implements LedgerAppend {
     public long size() {
         flushPending();
         // a plain query, never the entity: see ChainWriter.lockHead
-        return ((Number) em.createNativeQuery("select next_seq from ledger_head where id = 1").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select next_seq from ledger_head where id = 1")
+                        .getSingleResult())
+                .longValue();
     }
 
     /** Inclusion proof of entry {@code seq} in the tree of {@code size} entries, leaf side first. */
@@ -206,8 +220,7 @@ public class LedgerService implements LedgerAppend {
     private void afterCommitCheckpoint() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

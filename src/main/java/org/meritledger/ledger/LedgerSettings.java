@@ -54,8 +54,11 @@ public class LedgerSettings {
     }
 
     public Path keystore() {
-        return keystorePath.filter(p -> !p.isBlank()).map(Path::of)
-                .orElse(Path.of(dataDir, "keys", "ledger.p12")).toAbsolutePath();
+        return keystorePath
+                .filter(p -> !p.isBlank())
+                .map(Path::of)
+                .orElse(Path.of(dataDir, "keys", "ledger.p12"))
+                .toAbsolutePath();
     }
 
     public Optional<String> keystorePassword() {

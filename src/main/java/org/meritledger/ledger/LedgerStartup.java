@@ -72,7 +72,8 @@ public class LedgerStartup {
                     + "; merit.ledger.origin/suite only apply to a new ledger and are ignored");
         }
         Suite suite = Suites.byId(genesis.suiteId());
-        NoteSigner nodeSigner = signer.verifier().suite() == suite && signer.name().equals(genesis.origin()) ? signer : null;
+        NoteSigner nodeSigner =
+                signer.verifier().suite() == suite && signer.name().equals(genesis.origin()) ? signer : null;
         // The key in effect may be a later one (rotation): CheckpointWriter finds it per checkpoint.
         state.set(suite, genesis.origin(), nodeSigner);
         try {
@@ -82,10 +83,13 @@ public class LedgerStartup {
         }
         Duration every = settings.verifyPeriod();
         Duration full = settings.fullVerifyPeriod();
-        schedules.add(executor.scheduleWithFixedDelay(() -> safely(verification::verifyIncremental),
-                every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
-        schedules.add(executor.scheduleWithFixedDelay(() -> safely(verification::verifyFull),
-                full.toMillis(), full.toMillis(), TimeUnit.MILLISECONDS));
+        schedules.add(executor.scheduleWithFixedDelay(
+                () -> safely(verification::verifyIncremental),
+                every.toMillis(),
+                every.toMillis(),
+                TimeUnit.MILLISECONDS));
+        schedules.add(executor.scheduleWithFixedDelay(
+                () -> safely(verification::verifyFull), full.toMillis(), full.toMillis(), TimeUnit.MILLISECONDS));
         checkpointer.startSweep();
         checkpointer.requestSoon();
     }

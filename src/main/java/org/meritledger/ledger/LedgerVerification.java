@@ -91,8 +91,8 @@ public class LedgerVerification {
             LOG.warning(() -> "Ledger verification could not run: " + e);
             throw new IllegalStateException("ledger verification could not run: " + e.getMessage(), e);
         }
-        VerificationReport report = new VerificationReport(from == null, fromSize, out.size, out.failure,
-                clock.instant(), (System.nanoTime() - t0) / 1_000_000);
+        VerificationReport report = new VerificationReport(
+                from == null, fromSize, out.size, out.failure, clock.instant(), (System.nanoTime() - t0) / 1_000_000);
         if (out.failure == null) {
             lastValid = out.state;
             guard.release();
@@ -105,7 +105,7 @@ public class LedgerVerification {
         return report;
     }
 
-    private record Outcome(long size, Failure failure, ChainVerifier.State state) { }
+    private record Outcome(long size, Failure failure, ChainVerifier.State state) {}
 
     private Outcome walk(Connection c, ChainVerifier.State from) throws SQLException {
         ChainVerifier v = new ChainVerifier(state.suite()).expectOrigin(state.origin());
@@ -120,7 +120,7 @@ public class LedgerVerification {
         // 1. everything visible now, without blocking writers
         VerificationResult r;
         try (EntryCursor entries = new EntryCursor(c, fromSize, Long.MAX_VALUE);
-             Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
+                Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
             r = v.verify(from, ahead); // rows are decoded on another thread while this one hashes
         }
         c.commit();
@@ -131,10 +131,12 @@ public class LedgerVerification {
         // 2. under the head lock: entries appended meanwhile, the head itself, the domain tables
         long headSize;
         String headHash;
-        try (PreparedStatement ps = c.prepareStatement("select next_seq, last_hash from ledger_head where id = 1 for update");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps =
+                        c.prepareStatement("select next_seq, last_hash from ledger_head where id = 1 for update");
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
-                return new Outcome(done.size(), new Failure(-1, Check.HEAD, "a head row", "none", "ledger_head is empty"), null);
+                return new Outcome(
+                        done.size(), new Failure(-1, Check.HEAD, "a head row", "none", "ledger_head is empty"), null);
             }
             headSize = rs.getLong(1);
             headHash = rs.getString(2).trim();
@@ -150,14 +152,28 @@ public class LedgerVerification {
         }
         if (headSize != done.size()) {
             long seq = Math.min(headSize, done.size());
-            return new Outcome(done.size(), new Failure(seq, Check.HEAD, headSize + " entries (head row)",
-                    done.size() + " entries in the chain", headSize < done.size()
-                            ? "entries beyond the head were inserted behind the ledger's back"
-                            : "entries the head counts are missing: tail truncated"), null);
+            return new Outcome(
+                    done.size(),
+                    new Failure(
+                            seq,
+                            Check.HEAD,
+                            headSize + " entries (head row)",
+                            done.size() + " entries in the chain",
+                            headSize < done.size()
+                                    ? "entries beyond the head were inserted behind the ledger's back"
+                                    : "entries the head counts are missing: tail truncated"),
+                    null);
         }
         if (!MessageDigest.isEqual(Bytes.fromHex(headHash), done.lastHash())) {
-            return new Outcome(done.size(), new Failure(done.size() - 1, Check.HEAD, headHash, Bytes.hex(done.lastHash()),
-                    "head row's last hash vs the chain's last entry hash"), null);
+            return new Outcome(
+                    done.size(),
+                    new Failure(
+                            done.size() - 1,
+                            Check.HEAD,
+                            headHash,
+                            Bytes.hex(done.lastHash()),
+                            "head row's last hash vs the chain's last entry hash"),
+                    null);
         }
         f = new DomainAgreement(c, done.size()).check(mirrors);
         return new Outcome(done.size(), f, f == null ? done : null);
@@ -173,8 +189,12 @@ public class LedgerVerification {
                     try {
                         v.signedCheckpoint(rs.getString(2));
                     } catch (MalformedNoteException | RuntimeException e) {
-                        return new Failure(size - 1, Check.CHECKPOINT_FORMAT, "a signed checkpoint note",
-                                e.getMessage(), "stored checkpoint of size " + size + " cannot be parsed");
+                        return new Failure(
+                                size - 1,
+                                Check.CHECKPOINT_FORMAT,
+                                "a signed checkpoint note",
+                                e.getMessage(),
+                                "stored checkpoint of size " + size + " cannot be parsed");
                     }
                 }
             }
@@ -190,8 +210,14 @@ public class LedgerVerification {
             try (ResultSet rs = ps.executeQuery()) {
                 String stored = rs.next() ? rs.getString(1).trim() : "(missing)";
                 String verified = Bytes.hex(from.lastHash());
-                return verified.equals(stored) ? null : new Failure(seq, Check.ENTRY_HASH, stored, verified,
-                        "entry changed or removed since the last valid verification");
+                return verified.equals(stored)
+                        ? null
+                        : new Failure(
+                                seq,
+                                Check.ENTRY_HASH,
+                                stored,
+                                verified,
+                                "entry changed or removed since the last valid verification");
             }
         }
     }

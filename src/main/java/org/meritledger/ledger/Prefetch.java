@@ -23,7 +23,7 @@ public final class Prefetch<T> implements Iterator<T>, AutoCloseable {
     private Iterator<T> current = Collections.emptyIterator();
     private boolean ended;
 
-    private record End(RuntimeException failure) { }
+    private record End(RuntimeException failure) {}
 
     public Prefetch(Iterator<T> source, Executor executor) {
         executor.execute(() -> {

@@ -7,10 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.meritledger.ledger.core.chain.Entry;
-import org.meritledger.ledger.core.checkpoint.TlogProof;
 import org.meritledger.ledger.core.chain.EntryTypes;
 import org.meritledger.ledger.core.chain.GenesisPayload;
 import org.meritledger.ledger.core.chain.KeyRotation;
+import org.meritledger.ledger.core.checkpoint.TlogProof;
 import org.meritledger.ledger.core.note.NoteVerifier;
 import org.meritledger.ledger.core.receipt.Receipt;
 import org.meritledger.ledger.core.receipt.ReceiptVerifier;
@@ -37,9 +37,13 @@ public class ReceiptService implements LedgerReceipts {
     @Transactional
     public EntryReceipt receipt(long seq) {
         Entry entry = ledger.entry(seq);
-        List<Object[]> rows = em.createQuery("select c.treeSize, c.note from CheckpointRow c where c.treeSize > :seq"
-                        + " order by c.treeSize desc, c.id desc", Object[].class)
-                .setParameter("seq", seq).setMaxResults(1).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select c.treeSize, c.note from CheckpointRow c where c.treeSize > :seq"
+                                + " order by c.treeSize desc, c.id desc",
+                        Object[].class)
+                .setParameter("seq", seq)
+                .setMaxResults(1)
+                .getResultList();
         if (rows.isEmpty()) {
             return new EntryReceipt(entry, null, null, null, null);
         }
@@ -47,8 +51,12 @@ public class ReceiptService implements LedgerReceipts {
         String note = (String) rows.get(0)[1];
         try {
             NoteVerifier key = keyInEffectAt(size);
-            Receipt r = new Receipt(state.suite().id(), state.origin(), entry,
-                    new TlogProof(null, seq, ledger.inclusionProof(seq, size), note), key.vkey());
+            Receipt r = new Receipt(
+                    state.suite().id(),
+                    state.origin(),
+                    entry,
+                    new TlogProof(null, seq, ledger.inclusionProof(seq, size), note),
+                    key.vkey());
             return new EntryReceipt(entry, r, size, ReceiptVerifier.verify(r, key), null);
         } catch (RuntimeException e) {
             // e.g. a missing Merkle node or a broken rotation entry: the receipt cannot be built,
@@ -60,9 +68,12 @@ public class ReceiptService implements LedgerReceipts {
     /** The genesis key, rolled forward through every rotation entry below {@code size}. */
     private NoteVerifier keyInEffectAt(long size) {
         NoteVerifier key = GenesisPayload.parse(ledger.entry(0).payload()).signingKey();
-        List<Long> rotations = em.createQuery("select e.seq from EntryRow e where e.type = :type and e.seq < :size"
-                        + " order by e.seq", Long.class)
-                .setParameter("type", EntryTypes.KEY_ROTATED).setParameter("size", size).getResultList();
+        List<Long> rotations = em.createQuery(
+                        "select e.seq from EntryRow e where e.type = :type and e.seq < :size" + " order by e.seq",
+                        Long.class)
+                .setParameter("type", EntryTypes.KEY_ROTATED)
+                .setParameter("size", size)
+                .getResultList();
         for (long r : rotations) {
             key = KeyRotation.verify(ledger.entry(r).payload(), state.origin(), r, key);
         }

@@ -12,7 +12,8 @@ import org.meritledger.ledger.core.chain.Failure;
  * @param entries entries in the ledger when it finished (all verified if ok)
  * @param failure the first thing found wrong, or null
  */
-public record VerificationReport(boolean full, long from, long entries, Failure failure, Instant finishedAt, long millis) {
+public record VerificationReport(
+        boolean full, long from, long entries, Failure failure, Instant finishedAt, long millis) {
 
     public boolean ok() {
         return failure == null;

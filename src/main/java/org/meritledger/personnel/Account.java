@@ -79,8 +79,7 @@ public class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String username, String displayName, Long soldierId, String passwordHash, Instant now) {
         this.username = username;
@@ -90,20 +89,61 @@ public class Account {
         this.passwordChangedAt = now;
     }
 
-    public Long getId() { return id; }
-    public String getUsername() { return username; }
-    public String getDisplayName() { return displayName; }
-    public Long getSoldierId() { return soldierId; }
-    public String getPasswordHash() { return passwordHash; }
-    public boolean isActive() { return active; }
-    public int getFailedAttempts() { return failedAttempts; }
-    public Instant getLockedUntil() { return lockedUntil; }
-    public Instant getLastLoginAt() { return lastLoginAt; }
-    public Instant getPasswordChangedAt() { return passwordChangedAt; }
-    public String getPreferredLocale() { return preferredLocale; }
-    public Set<Role> getRoles() { return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles); }
-    public Set<Long> getCommandedUnitIds() { return Set.copyOf(commandedUnitIds); }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Long getSoldierId() {
+        return soldierId;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getFailedAttempts() {
+        return failedAttempts;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    }
+
+    public Set<Long> getCommandedUnitIds() {
+        return Set.copyOf(commandedUnitIds);
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     public boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

@@ -37,12 +37,17 @@ public class AccountService {
     private Clock clock;
     private PersonnelLedger ledger;
 
-    protected AccountService() {
-    }
+    protected AccountService() {}
 
     @Inject
-    public AccountService(Accounts accounts, Soldiers soldiers, PersonnelScope scope, CallerProvider callers,
-                          PasswordHasher hasher, Clock clock, PersonnelLedger ledger) {
+    public AccountService(
+            Accounts accounts,
+            Soldiers soldiers,
+            PersonnelScope scope,
+            CallerProvider callers,
+            PasswordHasher hasher,
+            Clock clock,
+            PersonnelLedger ledger) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.soldiers = soldiers;
@@ -53,7 +58,7 @@ public class AccountService {
     }
 
     /** An account just created or reset, with the one-time password to hand over. */
-    public record Issued(AccountRow account, String temporaryPassword) { }
+    public record Issued(AccountRow account, String temporaryPassword) {}
 
     public List<AccountRow> page(String search, PageRequest page) {
         PersonnelScope.requireAny(callers.require(), Role.ADMIN);
@@ -75,8 +80,8 @@ public class AccountService {
         ledger.requireWritable();
         Valid v = validate(draft, null);
         String password = PasswordPolicy.generate();
-        Account a = new Account(v.username, v.displayName, draft.soldierId(), hasher.hash(password.toCharArray()),
-                clock.instant());
+        Account a = new Account(
+                v.username, v.displayName, draft.soldierId(), hasher.hash(password.toCharArray()), clock.instant());
         a.update(v.displayName, draft.soldierId(), draft.active());
         a.grant(v.roles, v.commanded);
         accounts.store(a);
@@ -146,7 +151,8 @@ public class AccountService {
 
     /** The language the logged-in user chose last time, if any; empty when nobody is logged in. */
     public java.util.Optional<Locale> ownPreferredLocale() {
-        return callers.current().flatMap(c -> accounts.find(c.accountId()))
+        return callers.current()
+                .flatMap(c -> accounts.find(c.accountId()))
                 .map(Account::getPreferredLocale)
                 .filter(tag -> tag != null && !tag.isBlank())
                 .map(Locale::forLanguageTag);
@@ -156,7 +162,7 @@ public class AccountService {
         return accounts.find(id).orElseThrow(() -> new NotFoundException("account " + id));
     }
 
-    private record Valid(String username, String displayName, Set<Role> roles, Set<Long> commanded) { }
+    private record Valid(String username, String displayName, Set<Role> roles, Set<Long> commanded) {}
 
     private Valid validate(AccountDraft d, Long selfId) {
         Checks c = new Checks();
@@ -187,12 +193,14 @@ public class AccountService {
             if (soldiers.find(d.soldierId()).isEmpty()) {
                 c.fail("soldierId", "validation.account.soldier.unknown");
             } else {
-                accounts.findBySoldier(d.soldierId()).filter(o -> !o.getId().equals(selfId))
+                accounts.findBySoldier(d.soldierId())
+                        .filter(o -> !o.getId().equals(selfId))
                         .ifPresent(o -> c.fail("soldierId", "validation.account.soldier.taken", o.getUsername()));
             }
         }
         if (c.ok("username")) {
-            accounts.findByUsername(username).filter(o -> !o.getId().equals(selfId))
+            accounts.findByUsername(username)
+                    .filter(o -> !o.getId().equals(selfId))
                     .ifPresent(o -> c.fail("username", "validation.account.username.taken", username));
         }
         c.throwIfAny();
@@ -200,10 +208,21 @@ public class AccountService {
     }
 
     private AccountRow row(Account a) {
-        String soldierLabel = a.getSoldierId() == null ? null
-                : soldiers.find(a.getSoldierId()).map(s -> s.getServiceNumber() + " " + s.getFamilyName() + ", "
-                        + s.getGivenName()).orElse(null);
-        return new AccountRow(a.getId(), a.getUsername(), a.getDisplayName(), a.getSoldierId(), soldierLabel,
-                a.getRoles(), a.getCommandedUnitIds(), a.isActive(), a.isLocked(clock.instant()), a.getLastLoginAt());
+        String soldierLabel = a.getSoldierId() == null
+                ? null
+                : soldiers.find(a.getSoldierId())
+                        .map(s -> s.getServiceNumber() + " " + s.getFamilyName() + ", " + s.getGivenName())
+                        .orElse(null);
+        return new AccountRow(
+                a.getId(),
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getSoldierId(),
+                soldierLabel,
+                a.getRoles(),
+                a.getCommandedUnitIds(),
+                a.isActive(),
+                a.isLocked(clock.instant()),
+                a.getLastLoginAt());
     }
 }

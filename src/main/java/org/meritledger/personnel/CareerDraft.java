@@ -8,8 +8,16 @@ import java.time.LocalDate;
  * transfer {@code toUnitId}; promotion {@code toRank}; mission {@code name}, {@code role},
  * {@code endsOn} (optional); performance report {@code endsOn}, {@code rating}, {@code text}.
  */
-public record CareerDraft(CareerKind kind, LocalDate effectiveOn, LocalDate endsOn, Long toUnitId, Rank toRank,
-                          String name, String role, Integer rating, String text) {
+public record CareerDraft(
+        CareerKind kind,
+        LocalDate effectiveOn,
+        LocalDate endsOn,
+        Long toUnitId,
+        Rank toRank,
+        String name,
+        String role,
+        Integer rating,
+        String text) {
 
     public static CareerDraft transfer(LocalDate on, Long toUnitId) {
         return new CareerDraft(CareerKind.TRANSFER, on, null, toUnitId, null, null, null, null, null);

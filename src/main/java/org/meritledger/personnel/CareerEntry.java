@@ -55,8 +55,7 @@ public class CareerEntry {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
-    protected CareerEntry() {
-    }
+    protected CareerEntry() {}
 
     /** {@code recordedAt} is kept to the second: it is part of the ledger state and must read back identically. */
     public CareerEntry(long soldierId, CareerEvent event, long recordedBy, Instant recordedAt) {
@@ -78,13 +77,39 @@ public class CareerEntry {
         this.id = newId;
     }
 
-    public Long getId() { return id; }
-    public Long getSoldierId() { return soldierId; }
-    public CareerKind getKind() { return kind; }
-    public LocalDate getEffectiveOn() { return effectiveOn; }
-    public LocalDate getEndsOn() { return endsOn; }
-    public String getDetails() { return details; }
-    public Long getRefersTo() { return refersTo; }
-    public Long getRecordedBy() { return recordedBy; }
-    public Instant getRecordedAt() { return recordedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSoldierId() {
+        return soldierId;
+    }
+
+    public CareerKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getEffectiveOn() {
+        return effectiveOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public String getDetails() {
+        return details;
+    }
+
+    public Long getRefersTo() {
+        return refersTo;
+    }
+
+    public Long getRecordedBy() {
+        return recordedBy;
+    }
+
+    public Instant getRecordedAt() {
+        return recordedAt;
+    }
 }

@@ -10,11 +10,15 @@ import java.util.Map;
  * and recorded on the ledger, so a row can be rebuilt and compared field by field.
  */
 public sealed interface CareerEvent
-        permits CareerEvent.Transfer, CareerEvent.Promotion, CareerEvent.Mission, CareerEvent.PerformanceReport,
-        CareerEvent.Withdrawal {
+        permits CareerEvent.Transfer,
+                CareerEvent.Promotion,
+                CareerEvent.Mission,
+                CareerEvent.PerformanceReport,
+                CareerEvent.Withdrawal {
 
     /** Ratings run 1 (unsatisfactory) to 5 (outstanding); the labels are {@code career.rating.N}. */
     int MIN_RATING = 1;
+
     int MAX_RATING = 5;
     int MAX_REPORT_TEXT = 500;
     int MAX_MISSION_NAME = 120;
@@ -36,7 +40,10 @@ public sealed interface CareerEvent
 
     /** Moved from one unit to another on {@code effectiveOn}. */
     record Transfer(LocalDate effectiveOn, long fromUnitId, long toUnitId) implements CareerEvent {
-        public CareerKind kind() { return CareerKind.TRANSFER; }
+        public CareerKind kind() {
+            return CareerKind.TRANSFER;
+        }
+
         public Map<String, Object> details() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("fromUnitId", fromUnitId);
@@ -47,7 +54,10 @@ public sealed interface CareerEvent
 
     /** Promoted from one rank to a higher one on {@code effectiveOn}. */
     record Promotion(LocalDate effectiveOn, Rank fromRank, Rank toRank) implements CareerEvent {
-        public CareerKind kind() { return CareerKind.PROMOTION; }
+        public CareerKind kind() {
+            return CareerKind.PROMOTION;
+        }
+
         public Map<String, Object> details() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("fromRank", fromRank.name());
@@ -58,7 +68,10 @@ public sealed interface CareerEvent
 
     /** Took part in a mission, in a role; {@code endsOn} null while it goes on. */
     record Mission(LocalDate effectiveOn, LocalDate endsOn, String name, String role) implements CareerEvent {
-        public CareerKind kind() { return CareerKind.MISSION; }
+        public CareerKind kind() {
+            return CareerKind.MISSION;
+        }
+
         public Map<String, Object> details() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", name);
@@ -69,7 +82,10 @@ public sealed interface CareerEvent
 
     /** A performance report over a period: a rating 1-5 and a short text. */
     record PerformanceReport(LocalDate effectiveOn, LocalDate endsOn, int rating, String text) implements CareerEvent {
-        public CareerKind kind() { return CareerKind.PERFORMANCE_REPORT; }
+        public CareerKind kind() {
+            return CareerKind.PERFORMANCE_REPORT;
+        }
+
         public Map<String, Object> details() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("rating", (long) rating);
@@ -79,8 +95,12 @@ public sealed interface CareerEvent
     }
 
     /** An earlier mission or report withdrawn as recorded in error, with the reason; dated the day it was withdrawn. */
-    record Withdrawal(LocalDate effectiveOn, long withdrawnId, CareerKind withdrawnKind, String reason) implements CareerEvent {
-        public CareerKind kind() { return CareerKind.WITHDRAWAL; }
+    record Withdrawal(LocalDate effectiveOn, long withdrawnId, CareerKind withdrawnKind, String reason)
+            implements CareerEvent {
+        public CareerKind kind() {
+            return CareerKind.WITHDRAWAL;
+        }
+
         public Map<String, Object> details() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("withdrawnKind", withdrawnKind.name());
@@ -93,17 +113,22 @@ public sealed interface CareerEvent
     static CareerEvent of(CareerKind kind, LocalDate effectiveOn, LocalDate endsOn, Long refersTo, Map<?, ?> d) {
         switch (kind) {
             case TRANSFER:
-                return new Transfer(effectiveOn, ((Number) d.get("fromUnitId")).longValue(),
+                return new Transfer(
+                        effectiveOn,
+                        ((Number) d.get("fromUnitId")).longValue(),
                         ((Number) d.get("toUnitId")).longValue());
             case PROMOTION:
-                return new Promotion(effectiveOn, Rank.valueOf((String) d.get("fromRank")), Rank.valueOf((String) d.get("toRank")));
+                return new Promotion(
+                        effectiveOn, Rank.valueOf((String) d.get("fromRank")), Rank.valueOf((String) d.get("toRank")));
             case MISSION:
                 return new Mission(effectiveOn, endsOn, (String) d.get("name"), (String) d.get("role"));
             case PERFORMANCE_REPORT:
-                return new PerformanceReport(effectiveOn, endsOn, ((Number) d.get("rating")).intValue(), (String) d.get("text"));
+                return new PerformanceReport(
+                        effectiveOn, endsOn, ((Number) d.get("rating")).intValue(), (String) d.get("text"));
             case WITHDRAWAL:
-                return new Withdrawal(effectiveOn, refersTo, CareerKind.valueOf((String) d.get("withdrawnKind")),
-                        (String) d.get("reason"));
+                return new Withdrawal(
+                        effectiveOn, refersTo, CareerKind.valueOf((String) d.get("withdrawnKind")), (String)
+                                d.get("reason"));
             default:
                 throw new IllegalArgumentException("unknown career kind " + kind);
         }

@@ -5,7 +5,10 @@ package org.meritledger.personnel;
  * {@code personnel.career.<slug>}; the displayed name comes from {@code career.kind.<NAME>}.
  */
 public enum CareerKind {
-    TRANSFER("transfer"), PROMOTION("promotion"), MISSION("mission"), PERFORMANCE_REPORT("performance-report"),
+    TRANSFER("transfer"),
+    PROMOTION("promotion"),
+    MISSION("mission"),
+    PERFORMANCE_REPORT("performance-report"),
     /** Withdraws a mission or report recorded in error; the withdrawn event stays, marked, in the record. */
     WITHDRAWAL("withdrawal");
 

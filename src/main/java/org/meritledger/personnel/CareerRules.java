@@ -9,8 +9,7 @@ import java.time.LocalDate;
  */
 final class CareerRules {
 
-    private CareerRules() {
-    }
+    private CareerRules() {}
 
     /**
      * @param latestSameKind the effective date of the soldier's newest event of this kind, or null;
@@ -66,7 +65,11 @@ final class CareerRules {
     private static CareerEvent promotion(Checks c, CareerDraft d, Soldier s, LocalDate on) {
         Rank to = c.required("toRank", d.toRank());
         if (to != null && to.ordinal() <= s.getRank().ordinal()) {
-            c.fail("toRank", to == s.getRank() ? "validation.career.promotion.sameRank" : "validation.career.promotion.notHigher");
+            c.fail(
+                    "toRank",
+                    to == s.getRank()
+                            ? "validation.career.promotion.sameRank"
+                            : "validation.career.promotion.notHigher");
         }
         return to == null || on == null ? null : new CareerEvent.Promotion(on, s.getRank(), to);
     }
@@ -85,7 +88,8 @@ final class CareerRules {
             c.fail("rating", "validation.career.rating.range", CareerEvent.MIN_RATING, CareerEvent.MAX_RATING);
         }
         String text = c.text("text", d.text(), CareerEvent.MAX_REPORT_TEXT);
-        return from == null || d.endsOn() == null || rating == null ? null
+        return from == null || d.endsOn() == null || rating == null
+                ? null
                 : new CareerEvent.PerformanceReport(from, d.endsOn(), rating, text);
     }
 

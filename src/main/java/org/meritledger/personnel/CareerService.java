@@ -31,12 +31,18 @@ public class CareerService {
     private SoldierService soldierService;
     private Clock clock;
 
-    protected CareerService() {
-    }
+    protected CareerService() {}
 
     @Inject
-    public CareerService(CareerEntries entries, Soldiers soldiers, Accounts accounts, PersonnelScope scope,
-                         CallerProvider callers, PersonnelLedger ledger, SoldierService soldierService, Clock clock) {
+    public CareerService(
+            CareerEntries entries,
+            Soldiers soldiers,
+            Accounts accounts,
+            PersonnelScope scope,
+            CallerProvider callers,
+            PersonnelLedger ledger,
+            SoldierService soldierService,
+            Clock clock) {
         this.entries = entries;
         this.soldiers = soldiers;
         this.accounts = accounts;
@@ -51,17 +57,32 @@ public class CareerService {
         Caller caller = callers.require();
         UnitTree tree = scope.tree();
         Soldier s = writable(caller, tree, soldierId);
-        LocalDate latest = draft == null || draft.kind() == null ? null
+        LocalDate latest = draft == null || draft.kind() == null
+                ? null
                 : entries.latestEffective(soldierId, draft.kind()).orElse(null);
         CareerEvent event = CareerRules.check(draft, s, tree, LocalDate.now(clock), latest);
         if (event instanceof CareerEvent.Transfer t) {
             // the receiving unit must be in the caller's command too; SoldierService checks it again
             scope.requireCanChange(caller, tree, t.toUnitId());
-            soldierService.update(soldierId, new SoldierDraft(s.getServiceNumber(), s.getFamilyName(), s.getGivenName(),
-                    s.getRank(), t.toUnitId(), s.getStatus()));
+            soldierService.update(
+                    soldierId,
+                    new SoldierDraft(
+                            s.getServiceNumber(),
+                            s.getFamilyName(),
+                            s.getGivenName(),
+                            s.getRank(),
+                            t.toUnitId(),
+                            s.getStatus()));
         } else if (event instanceof CareerEvent.Promotion p) {
-            soldierService.update(soldierId, new SoldierDraft(s.getServiceNumber(), s.getFamilyName(), s.getGivenName(),
-                    p.toRank(), s.getUnitId(), s.getStatus()));
+            soldierService.update(
+                    soldierId,
+                    new SoldierDraft(
+                            s.getServiceNumber(),
+                            s.getFamilyName(),
+                            s.getGivenName(),
+                            p.toRank(),
+                            s.getUnitId(),
+                            s.getStatus()));
         }
         CareerEntry e = entries.add(new CareerEntry(soldierId, event, caller.accountId(), clock.instant()));
         ledger.career(e);
@@ -78,8 +99,8 @@ public class CareerService {
         UnitTree tree = scope.tree();
         long soldierId = target.getSoldierId();
         writable(caller, tree, soldierId);
-        CareerEvent event = CareerRules.withdrawal(target, entries.withdrawnIds(soldierId).contains(eventId), reason,
-                LocalDate.now(clock));
+        CareerEvent event = CareerRules.withdrawal(
+                target, entries.withdrawnIds(soldierId).contains(eventId), reason, LocalDate.now(clock));
         CareerEntry e = entries.add(new CareerEntry(soldierId, event, caller.accountId(), clock.instant()));
         ledger.career(e);
         return item(tree, e, false);
@@ -104,7 +125,8 @@ public class CareerService {
         readable(caller, tree, soldierId);
         java.util.Set<Long> withdrawn = entries.withdrawnIds(soldierId);
         return entries.ofSoldier(soldierId, offset, limit).stream()
-                .map(e -> item(tree, e, withdrawn.contains(e.getId()))).toList();
+                .map(e -> item(tree, e, withdrawn.contains(e.getId())))
+                .toList();
     }
 
     public long count(long soldierId) {
@@ -123,8 +145,10 @@ public class CareerService {
             return false;
         }
         UnitTree tree = scope.tree();
-        return soldiers.find(soldierId).filter(s -> scope.canSee(caller, tree, s))
-                .map(s -> caller.has(Role.ADMIN) || tree.subtreeIds(caller.commandedUnitIds()).contains(s.getUnitId()))
+        return soldiers.find(soldierId)
+                .filter(s -> scope.canSee(caller, tree, s))
+                .map(s -> caller.has(Role.ADMIN)
+                        || tree.subtreeIds(caller.commandedUnitIds()).contains(s.getUnitId()))
                 .orElse(false);
     }
 
@@ -145,7 +169,8 @@ public class CareerService {
             from = tree.path(t.fromUnitId());
             to = tree.path(t.toUnitId());
         }
-        String by = accounts.find(e.getRecordedBy()).map(Account::getDisplayName).orElse("#" + e.getRecordedBy());
+        String by =
+                accounts.find(e.getRecordedBy()).map(Account::getDisplayName).orElse("#" + e.getRecordedBy());
         return new CareerItem(e.getId(), e.getSoldierId(), event, from, to, by, e.getRecordedAt(), withdrawn);
     }
 }

@@ -11,11 +11,18 @@ import org.meritledger.ledger.core.jcs.JsonParser;
  */
 public final class CareerStates {
 
-    private CareerStates() {
-    }
+    private CareerStates() {}
 
-    public static String event(long id, long soldierId, String kind, String effectiveOn, String endsOn, String detailsJson,
-                               Long refersTo, long recordedBy, String recordedAt) {
+    public static String event(
+            long id,
+            long soldierId,
+            String kind,
+            String effectiveOn,
+            String endsOn,
+            String detailsJson,
+            Long refersTo,
+            long recordedBy,
+            String recordedAt) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("soldierId", soldierId);
@@ -30,8 +37,15 @@ public final class CareerStates {
     }
 
     static String of(CareerEntry e) {
-        return event(e.getId(), e.getSoldierId(), e.getKind().name(), e.getEffectiveOn().toString(),
-                e.getEndsOn() == null ? null : e.getEndsOn().toString(), e.getDetails(), e.getRefersTo(), e.getRecordedBy(),
+        return event(
+                e.getId(),
+                e.getSoldierId(),
+                e.getKind().name(),
+                e.getEffectiveOn().toString(),
+                e.getEndsOn() == null ? null : e.getEndsOn().toString(),
+                e.getDetails(),
+                e.getRefersTo(),
+                e.getRecordedBy(),
                 e.getRecordedAt().toString());
     }
 }

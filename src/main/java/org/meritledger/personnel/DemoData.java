@@ -16,14 +16,47 @@ final class DemoData {
 
     static final String PASSWORD = "merit-demo-2026";
 
-    private static final String[] FAMILY = {"Zhang", "Wang", "Li", "Chen", "Liu", "Smith", "Johnson", "Garcia",
-        "Brown", "Nguyen", "Ivanov", "Kowalski", "Müller", "Rossi", "Dubois", "Okafor", "Tanaka", "Kim", "Haddad",
-        "Silva", "Novak", "Jensen", "Murphy", "Petrov", "Sato", "Yilmaz", "Costa", "Khan", "Larsen", "Moreau"};
-    private static final String[] GIVEN = {"Wei", "Fang", "Lei", "Jun", "Min", "James", "Maria", "David",
-        "Anna", "Tomasz", "Olga", "Luca", "Chloé", "Chidi", "Yuki", "Ji-ho", "Omar", "Ana", "Petra", "Erik",
-        "Sean", "Nikolai", "Hana", "Emre", "Rita", "Imran", "Ingrid", "Louis", "Mei", "Carlos", "Grace"};
-    private static final Rank[] RANKS = {Rank.PVT, Rank.PVT, Rank.PFC, Rank.PFC, Rank.SPC, Rank.SPC, Rank.SPC,
-        Rank.CPL, Rank.CPL, Rank.SGT, Rank.SGT, Rank.SSG, Rank.SFC, Rank.PFC};
+    private static final String[] FAMILY = {
+        "Zhang",
+        "Wang",
+        "Li",
+        "Chen",
+        "Liu",
+        "Smith",
+        "Johnson",
+        "Garcia",
+        "Brown",
+        "Nguyen",
+        "Ivanov",
+        "Kowalski",
+        "Müller",
+        "Rossi",
+        "Dubois",
+        "Okafor",
+        "Tanaka",
+        "Kim",
+        "Haddad",
+        "Silva",
+        "Novak",
+        "Jensen",
+        "Murphy",
+        "Petrov",
+        "Sato",
+        "Yilmaz",
+        "Costa",
+        "Khan",
+        "Larsen",
+        "Moreau"
+    };
+    private static final String[] GIVEN = {
+        "Wei", "Fang", "Lei", "Jun", "Min", "James", "Maria", "David", "Anna", "Tomasz", "Olga", "Luca", "Chloé",
+        "Chidi", "Yuki", "Ji-ho", "Omar", "Ana", "Petra", "Erik", "Sean", "Nikolai", "Hana", "Emre", "Rita", "Imran",
+        "Ingrid", "Louis", "Mei", "Carlos", "Grace"
+    };
+    private static final Rank[] RANKS = {
+        Rank.PVT, Rank.PVT, Rank.PFC, Rank.PFC, Rank.SPC, Rank.SPC, Rank.SPC, Rank.CPL, Rank.CPL, Rank.SGT, Rank.SGT,
+        Rank.SSG, Rank.SFC, Rank.PFC
+    };
 
     private final Units units;
     private final Soldiers soldiers;
@@ -33,7 +66,13 @@ final class DemoData {
     private final PersonnelLedger ledger;
     private int serial = 100001;
 
-    DemoData(Units units, Soldiers soldiers, Accounts accounts, PasswordHasher hasher, Clock clock, PersonnelLedger ledger) {
+    DemoData(
+            Units units,
+            Soldiers soldiers,
+            Accounts accounts,
+            PasswordHasher hasher,
+            Clock clock,
+            PersonnelLedger ledger) {
         this.ledger = ledger;
         this.units = units;
         this.soldiers = soldiers;
@@ -53,8 +92,8 @@ final class DemoData {
             Soldier captain = soldier(Rank.CPT, company, n++);
             commander(coy.toLowerCase() + ".cdr", captain, company);
             for (int p = 1; p <= 2; p++) {
-                OrgUnit platoon = unit(new OrgUnit(coy + "-" + p + "PL", p + (p == 1 ? "st" : "nd")
-                        + " Platoon, " + coyName, company.getId()));
+                OrgUnit platoon = unit(new OrgUnit(
+                        coy + "-" + p + "PL", p + (p == 1 ? "st" : "nd") + " Platoon, " + coyName, company.getId()));
                 Soldier lieutenant = soldier(Rank.LT1, platoon, n++);
                 commander(coy.toLowerCase() + p + ".ldr", lieutenant, platoon);
                 for (int i = 0; i < 14; i++) {
@@ -91,8 +130,12 @@ final class DemoData {
     }
 
     private void account(String username, Soldier s, Set<Role> roles, Set<Long> units) {
-        Account a = new Account(username, s.getGivenName() + " " + s.getFamilyName(), s.getId(),
-                hasher.hash(PASSWORD.toCharArray()), clock.instant());
+        Account a = new Account(
+                username,
+                s.getGivenName() + " " + s.getFamilyName(),
+                s.getId(),
+                hasher.hash(PASSWORD.toCharArray()),
+                clock.instant());
         a.grant(roles, new ArrayList<>(units).isEmpty() ? Set.of() : units);
         ledger.account("created", accounts.store(a));
     }

@@ -37,8 +37,7 @@ public class OrgUnit {
     @Version
     private long version;
 
-    protected OrgUnit() {
-    }
+    protected OrgUnit() {}
 
     public OrgUnit(String code, String name, Long parentId) {
         this.code = code;
@@ -46,12 +45,29 @@ public class OrgUnit {
         this.parentId = parentId;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public String getName() { return name; }
-    public Long getParentId() { return parentId; }
-    public boolean isActive() { return active; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 
     void rename(String newCode, String newName) {
         this.code = newCode;

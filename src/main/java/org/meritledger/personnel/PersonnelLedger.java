@@ -15,8 +15,7 @@ public class PersonnelLedger {
     private IntegrityGuard guard;
     private LedgerAppend ledger;
 
-    protected PersonnelLedger() {
-    }
+    protected PersonnelLedger() {}
 
     @Inject
     public PersonnelLedger(IntegrityGuard guard, LedgerAppend ledger) {

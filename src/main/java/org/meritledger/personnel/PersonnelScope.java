@@ -17,8 +17,7 @@ public class PersonnelScope {
 
     private Units units;
 
-    protected PersonnelScope() {
-    }
+    protected PersonnelScope() {}
 
     @Inject
     public PersonnelScope(Units units) {
@@ -53,7 +52,8 @@ public class PersonnelScope {
         if (caller.has(Role.ADMIN)) {
             return;
         }
-        if (caller.has(Role.COMMANDER) && tree.subtreeIds(caller.commandedUnitIds()).contains(unitId)) {
+        if (caller.has(Role.COMMANDER)
+                && tree.subtreeIds(caller.commandedUnitIds()).contains(unitId)) {
             return;
         }
         throw new AccessDeniedException("error.outOfScope", "unit " + unitId + " is outside the caller's command");
@@ -61,8 +61,8 @@ public class PersonnelScope {
 
     public static void requireAny(Caller caller, Role... roles) {
         if (!caller.hasAny(roles)) {
-            throw new AccessDeniedException("error.accessDenied",
-                    caller.username() + " lacks any of " + java.util.Arrays.toString(roles));
+            throw new AccessDeniedException(
+                    "error.accessDenied", caller.username() + " lacks any of " + java.util.Arrays.toString(roles));
         }
     }
 }

@@ -14,11 +14,16 @@ import org.meritledger.ledger.core.jcs.Jcs;
  */
 public final class PersonnelStates {
 
-    private PersonnelStates() {
-    }
+    private PersonnelStates() {}
 
-    public static String soldier(long id, String serviceNumber, String familyName, String givenName, String rank,
-            long unitId, String status) {
+    public static String soldier(
+            long id,
+            String serviceNumber,
+            String familyName,
+            String givenName,
+            String rank,
+            long unitId,
+            String status) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("serviceNumber", serviceNumber);
@@ -40,8 +45,14 @@ public final class PersonnelStates {
         return Jcs.canonicalize(m);
     }
 
-    public static String account(long id, String username, String displayName, Long soldierId, boolean active,
-            Collection<String> roles, Collection<Long> commandedUnitIds) {
+    public static String account(
+            long id,
+            String username,
+            String displayName,
+            Long soldierId,
+            boolean active,
+            Collection<String> roles,
+            Collection<Long> commandedUnitIds) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("username", username);
@@ -54,8 +65,14 @@ public final class PersonnelStates {
     }
 
     static String of(Soldier s) {
-        return soldier(s.getId(), s.getServiceNumber(), s.getFamilyName(), s.getGivenName(), s.getRank().name(),
-                s.getUnitId(), s.getStatus().name());
+        return soldier(
+                s.getId(),
+                s.getServiceNumber(),
+                s.getFamilyName(),
+                s.getGivenName(),
+                s.getRank().name(),
+                s.getUnitId(),
+                s.getStatus().name());
     }
 
     static String of(OrgUnit u) {
@@ -64,7 +81,13 @@ public final class PersonnelStates {
 
     static String of(Account a) {
         List<String> roles = a.getRoles().stream().map(Enum::name).toList();
-        return account(a.getId(), a.getUsername(), a.getDisplayName(), a.getSoldierId(), a.isActive(), roles,
+        return account(
+                a.getId(),
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getSoldierId(),
+                a.isActive(),
+                roles,
                 a.getCommandedUnitIds());
     }
 }

@@ -5,8 +5,22 @@ package org.meritledger.personnel;
  * comes from the translations ({@code rank.<CODE>}), so it reads right in every language.
  */
 public enum Rank {
-    PVT, PFC, SPC, CPL, SGT, SSG, SFC, MSG, FSG, SGM,
-    LT2, LT1, CPT, MAJ, LTC, COL;
+    PVT,
+    PFC,
+    SPC,
+    CPL,
+    SGT,
+    SSG,
+    SFC,
+    MSG,
+    FSG,
+    SGM,
+    LT2,
+    LT1,
+    CPT,
+    MAJ,
+    LTC,
+    COL;
 
     public String translationKey() {
         return "rank." + name();

@@ -57,8 +57,7 @@ public class Soldier {
     @Version
     private long version;
 
-    protected Soldier() {
-    }
+    protected Soldier() {}
 
     public Soldier(String serviceNumber, String familyName, String givenName, Rank rank, Long unitId) {
         this.serviceNumber = serviceNumber;
@@ -79,8 +78,13 @@ public class Soldier {
         return (serviceNumber + " " + familyName + " " + givenName).toLowerCase(Locale.ROOT);
     }
 
-    void update(String newServiceNumber, String newFamilyName, String newGivenName, Rank newRank, Long newUnitId,
-                SoldierStatus newStatus) {
+    void update(
+            String newServiceNumber,
+            String newFamilyName,
+            String newGivenName,
+            Rank newRank,
+            Long newUnitId,
+            SoldierStatus newStatus) {
         this.serviceNumber = newServiceNumber;
         this.familyName = newFamilyName;
         this.givenName = newGivenName;
@@ -94,13 +98,39 @@ public class Soldier {
         this.id = newId;
     }
 
-    public Long getId() { return id; }
-    public String getServiceNumber() { return serviceNumber; }
-    public String getFamilyName() { return familyName; }
-    public String getGivenName() { return givenName; }
-    public Rank getRank() { return rank; }
-    public Long getUnitId() { return unitId; }
-    public SoldierStatus getStatus() { return status; }
-    public String getSearchText() { return searchText; }
-    public long getVersion() { return version; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getServiceNumber() {
+        return serviceNumber;
+    }
+
+    public String getFamilyName() {
+        return familyName;
+    }
+
+    public String getGivenName() {
+        return givenName;
+    }
+
+    public Rank getRank() {
+        return rank;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public SoldierStatus getStatus() {
+        return status;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public long getVersion() {
+        return version;
+    }
 }

@@ -31,8 +31,7 @@ public class SoldierService {
     private CallerProvider callers;
     private PersonnelLedger ledger;
 
-    protected SoldierService() {
-    }
+    protected SoldierService() {}
 
     @Inject
     public SoldierService(Soldiers soldiers, PersonnelScope scope, CallerProvider callers, PersonnelLedger ledger) {
@@ -47,7 +46,8 @@ public class SoldierService {
         PersonnelScope.requireAny(caller, Role.ADMIN, Role.AUDITOR, Role.COMMANDER);
         UnitTree tree = scope.tree();
         return soldiers.page(filter, unitRestriction(caller, tree, filter), page).stream()
-                .map(s -> row(tree, s)).toList();
+                .map(s -> row(tree, s))
+                .toList();
     }
 
     public long count(SoldierFilter filter) {
@@ -97,7 +97,8 @@ public class SoldierService {
         ledger.requireWritable();
         UnitTree tree = scope.tree();
         Draft d = validate(draft, null, tree);
-        Soldier s = soldiers.store(new Soldier(d.serviceNumber, d.familyName, d.givenName, draft.rank(), draft.unitId()));
+        Soldier s =
+                soldiers.store(new Soldier(d.serviceNumber, d.familyName, d.givenName, draft.rank(), draft.unitId()));
         if (draft.status() != null && draft.status() != SoldierStatus.ACTIVE) {
             s.update(d.serviceNumber, d.familyName, d.givenName, draft.rank(), draft.unitId(), draft.status());
             soldiers.store(s);
@@ -124,14 +125,19 @@ public class SoldierService {
         if (draft.unitId() != null) {
             scope.requireCanChange(caller, tree, draft.unitId());
         }
-        s.update(d.serviceNumber, d.familyName, d.givenName, draft.rank(), draft.unitId(),
+        s.update(
+                d.serviceNumber,
+                d.familyName,
+                d.givenName,
+                draft.rank(),
+                draft.unitId(),
                 draft.status() == null ? s.getStatus() : draft.status());
         soldiers.store(s);
         ledger.soldier("updated", s);
         return row(tree, s);
     }
 
-    private record Draft(String serviceNumber, String familyName, String givenName) { }
+    private record Draft(String serviceNumber, String familyName, String givenName) {}
 
     private Draft validate(SoldierDraft d, Long selfId, UnitTree tree) {
         Checks c = new Checks();
@@ -149,7 +155,8 @@ public class SoldierService {
             }
         }
         if (c.ok("serviceNumber")) {
-            soldiers.findByServiceNumber(sn).filter(other -> !other.getId().equals(selfId))
+            soldiers.findByServiceNumber(sn)
+                    .filter(other -> !other.getId().equals(selfId))
                     .ifPresent(other -> c.fail("serviceNumber", "validation.soldier.serviceNumber.taken", sn));
         }
         c.throwIfAny();
@@ -157,8 +164,15 @@ public class SoldierService {
     }
 
     static SoldierRow row(UnitTree tree, Soldier s) {
-        return new SoldierRow(s.getId(), s.getServiceNumber(), s.getFamilyName(), s.getGivenName(), s.getRank(),
-                s.getUnitId(), tree.path(s.getUnitId()), s.getStatus());
+        return new SoldierRow(
+                s.getId(),
+                s.getServiceNumber(),
+                s.getFamilyName(),
+                s.getGivenName(),
+                s.getRank(),
+                s.getUnitId(),
+                tree.path(s.getUnitId()),
+                s.getStatus());
     }
 
     /** For other services of this feature: the entity, already scope-checked. */

@@ -8,6 +8,7 @@ import org.meritledger.base.PageRequest;
 /** Soldiers, paged and filtered in the database because there may be hundreds of thousands. */
 public interface Soldiers {
     Optional<Soldier> find(long id);
+
     Optional<Soldier> findByServiceNumber(String serviceNumber);
 
     /**

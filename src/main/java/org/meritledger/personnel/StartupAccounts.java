@@ -78,8 +78,8 @@ public class StartupAccounts {
         }
         String problem = PasswordPolicy.check(pw.toCharArray(), user);
         if (problem != null) {
-            LOG.severe("merit.admin.password is not acceptable (" + problem + ", at least "
-                    + PasswordPolicy.MIN_LENGTH + " characters); no administrator was created");
+            LOG.severe("merit.admin.password is not acceptable (" + problem + ", at least " + PasswordPolicy.MIN_LENGTH
+                    + " characters); no administrator was created");
             return;
         }
         if (accounts.findByUsername(user.toLowerCase(java.util.Locale.ROOT)).isPresent()) {
@@ -87,8 +87,12 @@ public class StartupAccounts {
                     + "nothing was changed");
             return;
         }
-        Account admin = new Account(user.toLowerCase(java.util.Locale.ROOT), "Administrator", null,
-                hasher.hash(pw.toCharArray()), clock.instant());
+        Account admin = new Account(
+                user.toLowerCase(java.util.Locale.ROOT),
+                "Administrator",
+                null,
+                hasher.hash(pw.toCharArray()),
+                clock.instant());
         admin.grant(Set.of(Role.ADMIN), Set.of());
         ledger.account("created", accounts.store(admin));
         LOG.info(() -> "Created the first administrator '" + admin.getUsername() + "' from configuration");

@@ -1,5 +1,4 @@
 package org.meritledger.personnel;
 
 /** What an administrator typed to create or change a unit. {@code parentId == null}: a top-level unit. */
-public record UnitDraft(String code, String name, Long parentId) {
-}
+public record UnitDraft(String code, String name, Long parentId) {}

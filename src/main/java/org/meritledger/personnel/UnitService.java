@@ -24,8 +24,7 @@ public class UnitService {
     private CallerProvider callers;
     private PersonnelLedger ledger;
 
-    protected UnitService() {
-    }
+    protected UnitService() {}
 
     @Inject
     public UnitService(Units units, PersonnelScope scope, CallerProvider callers, PersonnelLedger ledger) {
@@ -63,7 +62,8 @@ public class UnitService {
         UnitTree tree = scope.tree();
         Checks c = validate(draft, null, tree);
         c.throwIfAny();
-        OrgUnit saved = units.store(new OrgUnit(draft.code().strip(), draft.name().strip(), draft.parentId()));
+        OrgUnit saved =
+                units.store(new OrgUnit(draft.code().strip(), draft.name().strip(), draft.parentId()));
         ledger.unit("created", saved);
         return node(scope.tree(), saved);
     }
@@ -99,7 +99,8 @@ public class UnitService {
         c.pattern("code", code, CODE, "validation.unit.code.format");
         c.text("name", d.name(), 120);
         if (c.ok("code")) {
-            units.findByCode(code).filter(other -> !other.getId().equals(selfId))
+            units.findByCode(code)
+                    .filter(other -> !other.getId().equals(selfId))
                     .ifPresent(other -> c.fail("code", "validation.unit.code.taken", code));
         }
         if (d.parentId() != null) {
@@ -113,7 +114,13 @@ public class UnitService {
     }
 
     static UnitNode node(UnitTree tree, OrgUnit u) {
-        return new UnitNode(u.getId(), u.getCode(), u.getName(), u.getParentId(), u.isActive(),
-                tree.depth(u.getId()), tree.path(u.getId()));
+        return new UnitNode(
+                u.getId(),
+                u.getCode(),
+                u.getName(),
+                u.getParentId(),
+                u.isActive(),
+                tree.depth(u.getId()),
+                tree.path(u.getId()));
     }
 }

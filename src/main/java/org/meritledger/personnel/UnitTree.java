@@ -29,7 +29,8 @@ public final class UnitTree {
             if (u.getParentId() == null || !byId.containsKey(u.getParentId())) {
                 roots.add(u);
             } else {
-                children.computeIfAbsent(u.getParentId(), k -> new ArrayList<>()).add(u);
+                children.computeIfAbsent(u.getParentId(), k -> new ArrayList<>())
+                        .add(u);
             }
         }
         Comparator<OrgUnit> byCode = Comparator.comparing(OrgUnit::getCode);

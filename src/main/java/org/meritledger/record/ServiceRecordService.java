@@ -26,17 +26,18 @@ import org.meritledger.training.SoldierResults;
 public class ServiceRecordService {
 
     /** Newest first; on the same day career events come before training results, then newest id first. */
-    static final Comparator<TimelineItem> NEWEST_FIRST = Comparator.comparing(TimelineItem::date).reversed()
+    static final Comparator<TimelineItem> NEWEST_FIRST = Comparator.comparing(TimelineItem::date)
+            .reversed()
             .thenComparing(TimelineItem::isTraining)
-            .thenComparing(i -> i.isTraining() ? -i.result().resultId() : -i.career().id());
+            .thenComparing(
+                    i -> i.isTraining() ? -i.result().resultId() : -i.career().id());
 
     private CareerService careers;
     private SoldierResults results;
     private SoldierService soldiers;
     private Clock clock;
 
-    protected ServiceRecordService() {
-    }
+    protected ServiceRecordService() {}
 
     @Inject
     public ServiceRecordService(CareerService careers, SoldierResults results, SoldierService soldiers, Clock clock) {

@@ -18,6 +18,7 @@ public class AccountCallers {
     public Optional<Caller> activeCaller(String username) {
         return accounts.findByUsername(username)
                 .filter(a -> a.isActive())
-                .map(a -> new Caller(a.getId(), a.getUsername(), a.getRoles(), a.getSoldierId(), a.getCommandedUnitIds()));
+                .map(a -> new Caller(
+                        a.getId(), a.getUsername(), a.getRoles(), a.getSoldierId(), a.getCommandedUnitIds()));
     }
 }

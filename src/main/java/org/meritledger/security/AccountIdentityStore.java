@@ -19,7 +19,8 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential up)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        LoginAttempts.Outcome outcome = attempts.attempt(up.getCaller(), up.getPassword().getValue());
+        LoginAttempts.Outcome outcome =
+                attempts.attempt(up.getCaller(), up.getPassword().getValue());
         if (outcome.status() != LoginAttempts.Status.VALID) {
             return CredentialValidationResult.INVALID_RESULT;
         }

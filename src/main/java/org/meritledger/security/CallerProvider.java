@@ -13,7 +13,8 @@ public interface CallerProvider {
 
     /** The caller; throws {@link org.meritledger.base.AccessDeniedException} when nobody is logged in. */
     default Caller require() {
-        return current().orElseThrow(() -> new org.meritledger.base.AccessDeniedException(
-                "error.notAuthenticated", "not authenticated"));
+        return current()
+                .orElseThrow(() ->
+                        new org.meritledger.base.AccessDeniedException("error.notAuthenticated", "not authenticated"));
     }
 }

@@ -23,9 +23,14 @@ public class LoginAttempts {
 
     private static final Logger LOG = Logger.getLogger(LoginAttempts.class.getName());
 
-    public enum Status { VALID, INVALID, LOCKED, INACTIVE }
+    public enum Status {
+        VALID,
+        INVALID,
+        LOCKED,
+        INACTIVE
+    }
 
-    public record Outcome(Status status, String username, Set<String> groups) { }
+    public record Outcome(Status status, String username, Set<String> groups) {}
 
     private Accounts accounts;
     private PasswordHasher hasher;
@@ -33,8 +38,7 @@ public class LoginAttempts {
     private Clock clock;
     private volatile String decoyHash;
 
-    protected LoginAttempts() {
-    }
+    protected LoginAttempts() {}
 
     @Inject
     public LoginAttempts(Accounts accounts, PasswordHasher hasher, SecuritySettings settings, Clock clock) {
@@ -76,7 +80,8 @@ public class LoginAttempts {
             a.changePassword(hasher.hash(password), a.getPasswordChangedAt());
         }
         accounts.store(a);
-        return new Outcome(Status.VALID, name, a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+        return new Outcome(
+                Status.VALID, name, a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     private String decoy() {

@@ -44,8 +44,8 @@ public final class PasswordHasher {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = derive(password, salt, memoryKib, iterations, parallelism, HASH_BYTES);
-        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism
-                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
     /** Constant-time comparison; a malformed stored hash never matches. */
@@ -69,7 +69,9 @@ public final class PasswordHasher {
                     case "m" -> m = v;
                     case "t" -> t = v;
                     case "p" -> p = v;
-                    default -> { return false; }
+                    default -> {
+                        return false;
+                    }
                 }
             }
             byte[] salt = B64D.decode(parts[4]);
@@ -83,7 +85,8 @@ public final class PasswordHasher {
 
     /** True when a hash was made with weaker parameters than the current ones. */
     public boolean needsRehash(String phc) {
-        return phc == null || !phc.startsWith("$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$");
+        return phc == null
+                || !phc.startsWith("$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + parallelism + "$");
     }
 
     private static byte[] derive(char[] password, byte[] salt, int m, int t, int p, int length) {

@@ -12,10 +12,10 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 128;
     /** No 0/O, 1/l/I: the password is read off a screen and typed by someone else. */
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** A message key describing what is wrong, or {@code null} when the password is acceptable. */
     public static String check(char[] password, String username) {

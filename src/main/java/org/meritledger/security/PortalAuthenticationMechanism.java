@@ -41,8 +41,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     AccountCallers callers;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
             return login(request, context);
@@ -59,8 +59,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (user != null) {
             Optional<Caller> caller = callers.activeCaller(user);
             if (caller.isPresent()) {
-                return context.notifyContainerAboutLogin(user,
-                        caller.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
+                return context.notifyContainerAboutLogin(
+                        user, caller.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
             }
             // Deactivated or deleted since login: the session ends here.
             session.invalidate();
@@ -74,8 +74,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (username == null || password == null) {
             return context.redirect(request.getContextPath() + "/login?error");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(username, new Password(password)));
+        CredentialValidationResult result =
+                identityStores.validate(new UsernamePasswordCredential(username, new Password(password)));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return context.redirect(request.getContextPath() + "/login?error");
         }

@@ -5,7 +5,10 @@ package org.meritledger.security;
  * {@code @RolesAllowed(Role.Names.ADMIN)} on a view and {@code Role.ADMIN} in a service agree.
  */
 public enum Role {
-    ADMIN, COMMANDER, SOLDIER, AUDITOR;
+    ADMIN,
+    COMMANDER,
+    SOLDIER,
+    AUDITOR;
 
     /** Constants for annotations, which cannot take enum names. */
     public static final class Names {
@@ -14,6 +17,6 @@ public enum Role {
         public static final String SOLDIER = "SOLDIER";
         public static final String AUDITOR = "AUDITOR";
 
-        private Names() { }
+        private Names() {}
     }
 }

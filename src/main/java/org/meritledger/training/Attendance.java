@@ -2,5 +2,7 @@ package org.meritledger.training;
 
 /** Whether a participant took part. Absent and excused participants have no score. */
 public enum Attendance {
-    PRESENT, ABSENT, EXCUSED
+    PRESENT,
+    ABSENT,
+    EXCUSED
 }

@@ -44,7 +44,8 @@ public record BenchmarkMix(Map<Tier, Integer> percent) {
             try {
                 value = Integer.parseInt(kv[1].strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("benchmark mix share of " + tier + " is not a whole number: " + kv[1].strip());
+                throw new IllegalArgumentException(
+                        "benchmark mix share of " + tier + " is not a whole number: " + kv[1].strip());
             }
             if (value < 0 || value > 100) {
                 throw new IllegalArgumentException("benchmark mix share of " + tier + " must be 0..100: " + value);

@@ -9,7 +9,11 @@ package org.meritledger.training;
  */
 public final class Correction {
 
-    public enum Status { PENDING_APPROVAL, EFFECTIVE, REJECTED }
+    public enum Status {
+        PENDING_APPROVAL,
+        EFFECTIVE,
+        REJECTED
+    }
 
     private final Grade original;
     private final Grade corrected;
@@ -92,10 +96,27 @@ public final class Correction {
         return status == Status.EFFECTIVE || original == null ? corrected : original;
     }
 
-    public Grade original() { return original; }
-    public Grade corrected() { return corrected; }
-    public String reason() { return reason; }
-    public long authorAccountId() { return authorAccountId; }
-    public Status status() { return status; }
-    public Long decidedBy() { return decidedBy; }
+    public Grade original() {
+        return original;
+    }
+
+    public Grade corrected() {
+        return corrected;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public long authorAccountId() {
+        return authorAccountId;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public Long decidedBy() {
+        return decidedBy;
+    }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
  */
 final class CorrectionChain {
 
-    private CorrectionChain() {
-    }
+    private CorrectionChain() {}
 
     static Correction.Status status(TrainingCorrection c, CorrectionDecision d) {
         if (d != null) {
@@ -22,8 +21,8 @@ final class CorrectionChain {
     }
 
     /** @param corrections of one result, oldest first */
-    static ResultValues effective(ResultValues original, List<TrainingCorrection> corrections,
-                                  Map<Long, CorrectionDecision> decisions) {
+    static ResultValues effective(
+            ResultValues original, List<TrainingCorrection> corrections, Map<Long, CorrectionDecision> decisions) {
         ResultValues out = original;
         for (TrainingCorrection c : corrections) {
             if (status(c, decisions.get(c.getId())) == Correction.Status.EFFECTIVE) {

@@ -37,8 +37,7 @@ public class CorrectionDecision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
-    protected CorrectionDecision() {
-    }
+    protected CorrectionDecision() {}
 
     CorrectionDecision(long correctionId, boolean approved, String reason, long decidedBy, Instant decidedAt) {
         this.correctionId = correctionId;
@@ -52,10 +51,27 @@ public class CorrectionDecision {
         this.id = newId;
     }
 
-    public Long getId() { return id; }
-    public Long getCorrectionId() { return correctionId; }
-    public boolean isApproved() { return approved; }
-    public String getReason() { return reason; }
-    public Long getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getCorrectionId() {
+        return correctionId;
+    }
+
+    public boolean isApproved() {
+        return approved;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
 }

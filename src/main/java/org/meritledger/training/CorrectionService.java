@@ -46,13 +46,20 @@ public class CorrectionService {
     private TrainingLedger ledger;
     private java.time.Clock clock;
 
-    protected CorrectionService() {
-    }
+    protected CorrectionService() {}
 
     @Inject
-    public CorrectionService(TrainingCorrections corrections, TrainingResults results, TrainingSessions sessions,
-                             TrainingStandards standards, Soldiers soldiers, Accounts accounts, PersonnelScope scope,
-                             CallerProvider callers, TrainingLedger ledger, java.time.Clock clock) {
+    public CorrectionService(
+            TrainingCorrections corrections,
+            TrainingResults results,
+            TrainingSessions sessions,
+            TrainingStandards standards,
+            Soldiers soldiers,
+            Accounts accounts,
+            PersonnelScope scope,
+            CallerProvider callers,
+            TrainingLedger ledger,
+            java.time.Clock clock) {
         this.corrections = corrections;
         this.results = results;
         this.sessions = sessions;
@@ -99,7 +106,8 @@ public class CorrectionService {
         Grade grade = standard.grade(typed);
         if (att == Attendance.PRESENT && !grade.valid()) {
             throw new InvalidInputException(grade.problems().stream()
-                    .map(p -> new InvalidInputException.Problem(p.field(), p.messageKey(), p.argArray())).toList());
+                    .map(p -> new InvalidInputException.Problem(p.field(), p.messageKey(), p.argArray()))
+                    .toList());
         }
         ResultValues current = CorrectionChain.effective(ResultValues.of(r), before, decisions);
         ResultValues proposed = ResultValues.graded(att, typed, grade);
@@ -108,8 +116,13 @@ public class CorrectionService {
         }
         // the domain rule: reason required, second person when the tier (or pass/fail) changes
         Correction rule = new Correction(current.grade(), proposed.grade(), reason, caller.accountId());
-        TrainingCorrection c = corrections.store(new TrainingCorrection(r.getId(), proposed,
-                rule.status() == Correction.Status.PENDING_APPROVAL, rule.reason(), caller.accountId(), clock.instant()));
+        TrainingCorrection c = corrections.store(new TrainingCorrection(
+                r.getId(),
+                proposed,
+                rule.status() == Correction.Status.PENDING_APPROVAL,
+                rule.reason(),
+                caller.accountId(),
+                clock.instant()));
         ledger.corrected(c);
         return c.getId();
     }
@@ -128,8 +141,8 @@ public class CorrectionService {
         PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER);
         ledger.requireWritable();
         UnitTree tree = scope.tree();
-        TrainingCorrection c = corrections.find(correctionId)
-                .orElseThrow(() -> new NotFoundException("correction " + correctionId));
+        TrainingCorrection c =
+                corrections.find(correctionId).orElseThrow(() -> new NotFoundException("correction " + correctionId));
         TrainingResult r = results.findLocked(c.getResultId()).orElseThrow();
         TrainingSession s = visibleSession(caller, tree, r);
         String why = reason == null ? "" : reason.strip();
@@ -153,14 +166,15 @@ public class CorrectionService {
         } else {
             rule.reject(caller.accountId(), mayApprove);
         }
-        CorrectionDecision d = corrections.store(new CorrectionDecision(c.getId(), approve, why.isEmpty() ? null : why,
-                caller.accountId(), clock.instant()));
+        CorrectionDecision d = corrections.store(new CorrectionDecision(
+                c.getId(), approve, why.isEmpty() ? null : why, caller.accountId(), clock.instant()));
         ledger.decided(c, d);
     }
 
     private boolean mayApprove(Caller caller, UnitTree tree, TrainingSession s) {
         return caller.has(Role.ADMIN)
-                || caller.has(Role.COMMANDER) && tree.subtreeIds(caller.commandedUnitIds()).contains(s.getUnitId());
+                || caller.has(Role.COMMANDER)
+                        && tree.subtreeIds(caller.commandedUnitIds()).contains(s.getUnitId());
     }
 
     /** A result and all its corrections: commanders in scope, administrators, auditors, and the soldier it is about. */
@@ -186,14 +200,30 @@ public class CorrectionService {
         List<ResultHistory.Entry> entries = new ArrayList<>();
         for (TrainingCorrection c : all) {
             CorrectionDecision d = decisions.get(c.getId());
-            entries.add(new ResultHistory.Entry(c.getId(), c.values(), c.getReason(), name(names, c.getAuthorId()),
-                    c.getCreatedAt(), CorrectionChain.status(c, d), d == null ? null : name(names, d.getDecidedBy()),
-                    d == null ? null : d.getDecidedAt(), d == null ? null : d.getReason()));
+            entries.add(new ResultHistory.Entry(
+                    c.getId(),
+                    c.values(),
+                    c.getReason(),
+                    name(names, c.getAuthorId()),
+                    c.getCreatedAt(),
+                    CorrectionChain.status(c, d),
+                    d == null ? null : name(names, d.getDecidedBy()),
+                    d == null ? null : d.getDecidedAt(),
+                    d == null ? null : d.getReason()));
         }
-        return new ResultHistory(r.getId(), s.getId(), soldier.getServiceNumber(),
-                soldier.getFamilyName() + ", " + soldier.getGivenName(), st.getCode(), st.getVersion(), st.standard(),
-                ResultValues.of(r), s.getSignedOffBy() == null ? null : name(names, s.getSignedOffBy()), s.getSignedOffAt(),
-                entries, CorrectionChain.effective(ResultValues.of(r), all, decisions));
+        return new ResultHistory(
+                r.getId(),
+                s.getId(),
+                soldier.getServiceNumber(),
+                soldier.getFamilyName() + ", " + soldier.getGivenName(),
+                st.getCode(),
+                st.getVersion(),
+                st.standard(),
+                ResultValues.of(r),
+                s.getSignedOffBy() == null ? null : name(names, s.getSignedOffBy()),
+                s.getSignedOffAt(),
+                entries,
+                CorrectionChain.effective(ResultValues.of(r), all, decisions));
     }
 
     /** The signed results of a session with the values that count now. */
@@ -203,19 +233,30 @@ public class CorrectionService {
         UnitTree tree = scope.tree();
         TrainingSession s = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
         requireVisible(caller, tree, s);
-        List<TrainingResult> rows = results.ofSession(s.getId()).stream().filter(TrainingResult::isSigned).toList();
-        Map<Long, List<TrainingCorrection>> byResult = byResult(rows.stream().map(TrainingResult::getId).toList());
-        Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(
-                byResult.values().stream().flatMap(List::stream).map(TrainingCorrection::getId).toList());
+        List<TrainingResult> rows = results.ofSession(s.getId()).stream()
+                .filter(TrainingResult::isSigned)
+                .toList();
+        Map<Long, List<TrainingCorrection>> byResult =
+                byResult(rows.stream().map(TrainingResult::getId).toList());
+        Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(byResult.values().stream()
+                .flatMap(List::stream)
+                .map(TrainingCorrection::getId)
+                .toList());
         List<ResultLine> out = new ArrayList<>();
         for (TrainingResult r : rows) {
             Soldier soldier = soldiers.find(r.getSoldierId()).orElseThrow();
             List<TrainingCorrection> cs = byResult.getOrDefault(r.getId(), List.of());
-            ResultLine.Mark mark = CorrectionChain.pending(cs, decisions) ? ResultLine.Mark.PENDING
+            ResultLine.Mark mark = CorrectionChain.pending(cs, decisions)
+                    ? ResultLine.Mark.PENDING
                     : CorrectionChain.anyEffective(cs, decisions) ? ResultLine.Mark.CORRECTED : ResultLine.Mark.NONE;
-            out.add(new ResultLine(r.getId(), soldier.getId(), soldier.getServiceNumber(),
-                    soldier.getFamilyName() + ", " + soldier.getGivenName(), ResultValues.of(r),
-                    CorrectionChain.effective(ResultValues.of(r), cs, decisions), mark));
+            out.add(new ResultLine(
+                    r.getId(),
+                    soldier.getId(),
+                    soldier.getServiceNumber(),
+                    soldier.getFamilyName() + ", " + soldier.getGivenName(),
+                    ResultValues.of(r),
+                    CorrectionChain.effective(ResultValues.of(r), cs, decisions),
+                    mark));
         }
         out.sort(java.util.Comparator.comparing(ResultLine::serviceNumber));
         return out;
@@ -236,11 +277,23 @@ public class CorrectionService {
             List<TrainingCorrection> all = corrections.ofResults(List.of(r.getId()));
             Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(ids(all));
             ResultValues before = CorrectionChain.effective(ResultValues.of(r), all, decisions);
-            boolean mayDecide = caller.hasAny(Role.ADMIN, Role.COMMANDER) && c.getAuthorId() != caller.accountId()
+            boolean mayDecide = caller.hasAny(Role.ADMIN, Role.COMMANDER)
+                    && c.getAuthorId() != caller.accountId()
                     && mayApprove(caller, tree, s);
-            out.add(new PendingCorrection(c.getId(), r.getId(), s.getId(), soldier.getServiceNumber(),
-                    soldier.getFamilyName() + ", " + soldier.getGivenName(), st.getCode(), st.getVersion(), before,
-                    c.values(), c.getReason(), name(names, c.getAuthorId()), c.getCreatedAt(), mayDecide));
+            out.add(new PendingCorrection(
+                    c.getId(),
+                    r.getId(),
+                    s.getId(),
+                    soldier.getServiceNumber(),
+                    soldier.getFamilyName() + ", " + soldier.getGivenName(),
+                    st.getCode(),
+                    st.getVersion(),
+                    before,
+                    c.values(),
+                    c.getReason(),
+                    name(names, c.getAuthorId()),
+                    c.getCreatedAt(),
+                    mayDecide));
         }
         return out;
     }
@@ -256,9 +309,12 @@ public class CorrectionService {
      * checked): each result's values that count now and what corrected them.
      */
     Map<Long, MyResultCorrection> effectiveOf(Collection<TrainingResult> rows) {
-        Map<Long, List<TrainingCorrection>> byResult = byResult(rows.stream().map(TrainingResult::getId).toList());
-        Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(
-                byResult.values().stream().flatMap(List::stream).map(TrainingCorrection::getId).toList());
+        Map<Long, List<TrainingCorrection>> byResult =
+                byResult(rows.stream().map(TrainingResult::getId).toList());
+        Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(byResult.values().stream()
+                .flatMap(List::stream)
+                .map(TrainingCorrection::getId)
+                .toList());
         Map<Long, String> names = new HashMap<>();
         Map<Long, MyResultCorrection> out = new HashMap<>();
         for (TrainingResult r : rows) {
@@ -273,25 +329,31 @@ public class CorrectionService {
                 }
             }
             CorrectionDecision d = inEffect == null ? null : decisions.get(inEffect.getId());
-            MyResult.CorrectionSummary summary = new MyResult.CorrectionSummary(ResultValues.of(r),
+            MyResult.CorrectionSummary summary = new MyResult.CorrectionSummary(
+                    ResultValues.of(r),
                     inEffect == null ? null : name(names, inEffect.getAuthorId()),
-                    d == null ? null : name(names, d.getDecidedBy()), inEffect == null ? null : inEffect.getReason(),
-                    inEffect == null ? null : inEffect.getCreatedAt(), CorrectionChain.pending(cs, decisions));
+                    d == null ? null : name(names, d.getDecidedBy()),
+                    inEffect == null ? null : inEffect.getReason(),
+                    inEffect == null ? null : inEffect.getCreatedAt(),
+                    CorrectionChain.pending(cs, decisions));
             if (inEffect != null || summary.pendingApproval()) {
-                out.put(r.getId(), new MyResultCorrection(inEffect == null ? ResultValues.of(r) : inEffect.values(), summary));
+                out.put(
+                        r.getId(),
+                        new MyResultCorrection(inEffect == null ? ResultValues.of(r) : inEffect.values(), summary));
             }
         }
         return out;
     }
 
     /** What {@link #effectiveOf} says about one result. */
-    record MyResultCorrection(ResultValues effective, MyResult.CorrectionSummary summary) { }
+    record MyResultCorrection(ResultValues effective, MyResult.CorrectionSummary summary) {}
 
     private Map<Long, List<TrainingCorrection>> byResult(List<Long> resultIds) {
         if (resultIds.isEmpty()) {
             return Map.of();
         }
-        return corrections.ofResults(resultIds).stream().collect(Collectors.groupingBy(TrainingCorrection::getResultId));
+        return corrections.ofResults(resultIds).stream()
+                .collect(Collectors.groupingBy(TrainingCorrection::getResultId));
     }
 
     private static List<Long> ids(List<TrainingCorrection> cs) {
@@ -299,7 +361,8 @@ public class CorrectionService {
     }
 
     private String name(Map<Long, String> cache, long accountId) {
-        return cache.computeIfAbsent(accountId, id -> accounts.find(id).map(Account::getUsername).orElse("#" + id));
+        return cache.computeIfAbsent(
+                accountId, id -> accounts.find(id).map(Account::getUsername).orElse("#" + id));
     }
 
     private TrainingSession visibleSession(Caller caller, UnitTree tree, TrainingResult r) {
@@ -317,6 +380,8 @@ public class CorrectionService {
     }
 
     private StoredStandard standardOf(TrainingSession s) {
-        return standards.find(s.getStandardId()).orElseThrow(() -> new NotFoundException("standard " + s.getStandardId()));
+        return standards
+                .find(s.getStandardId())
+                .orElseThrow(() -> new NotFoundException("standard " + s.getStandardId()));
     }
 }

@@ -8,6 +8,10 @@ import java.time.LocalDate;
  * @param lastQualified day of the latest qualifying result, or null if never qualified
  * @param dueSince the day it ran out, or null if never qualified
  */
-public record DueSoldier(long soldierId, String serviceNumber, String name, String unitPath, LocalDate lastQualified,
-                         LocalDate dueSince) {
-}
+public record DueSoldier(
+        long soldierId,
+        String serviceNumber,
+        String name,
+        String unitPath,
+        LocalDate lastQualified,
+        LocalDate dueSince) {}

@@ -8,8 +8,13 @@ import java.util.Map;
  * tiers, the points per event where it has points, and the problems if the raw input was not
  * gradable (then {@link #valid()} is false and nothing else is meaningful).
  */
-public record Grade(boolean valid, boolean passed, Tier tier, Integer totalPoints, Map<String, Integer> eventPoints,
-                   List<ScoreProblem> problems) {
+public record Grade(
+        boolean valid,
+        boolean passed,
+        Tier tier,
+        Integer totalPoints,
+        Map<String, Integer> eventPoints,
+        List<ScoreProblem> problems) {
 
     public Grade {
         eventPoints = eventPoints == null ? Map.of() : Map.copyOf(eventPoints);

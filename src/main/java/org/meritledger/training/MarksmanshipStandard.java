@@ -15,7 +15,10 @@ public record MarksmanshipStandard(int maxHits, int expertMin, int sharpshooterM
     public static final String HITS = "hits";
 
     public MarksmanshipStandard {
-        if (!(0 < marksmanMin && marksmanMin <= sharpshooterMin && sharpshooterMin <= expertMin && expertMin <= maxHits)) {
+        if (!(0 < marksmanMin
+                && marksmanMin <= sharpshooterMin
+                && sharpshooterMin <= expertMin
+                && expertMin <= maxHits)) {
             throw new IllegalArgumentException("thresholds must satisfy 0 < marksman <= sharpshooter <= expert <= max: "
                     + marksmanMin + ", " + sharpshooterMin + ", " + expertMin + ", " + maxHits);
         }

@@ -11,16 +11,49 @@ import java.util.Map;
  *
  * @param ledgerSeq the ledger entry that recorded the sign-off (its receipt), or null if unknown
  */
-public record MyResult(long resultId, Instant when, String standardCode, int standardVersion, TrainingKind kind,
-                       String place, Attendance attendance, Map<String, String> raw, Boolean passed, Tier tier,
-                       Integer totalPoints, Long ledgerSeq, CorrectionSummary correction) {
+public record MyResult(
+        long resultId,
+        Instant when,
+        String standardCode,
+        int standardVersion,
+        TrainingKind kind,
+        String place,
+        Attendance attendance,
+        Map<String, String> raw,
+        Boolean passed,
+        Tier tier,
+        Integer totalPoints,
+        Long ledgerSeq,
+        CorrectionSummary correction) {
 
     /** A result without corrections. */
-    public MyResult(long resultId, Instant when, String standardCode, int standardVersion, TrainingKind kind,
-                    String place, Attendance attendance, Map<String, String> raw, Boolean passed, Tier tier,
-                    Integer totalPoints, Long ledgerSeq) {
-        this(resultId, when, standardCode, standardVersion, kind, place, attendance, raw, passed, tier, totalPoints,
-                ledgerSeq, null);
+    public MyResult(
+            long resultId,
+            Instant when,
+            String standardCode,
+            int standardVersion,
+            TrainingKind kind,
+            String place,
+            Attendance attendance,
+            Map<String, String> raw,
+            Boolean passed,
+            Tier tier,
+            Integer totalPoints,
+            Long ledgerSeq) {
+        this(
+                resultId,
+                when,
+                standardCode,
+                standardVersion,
+                kind,
+                place,
+                attendance,
+                raw,
+                passed,
+                tier,
+                totalPoints,
+                ledgerSeq,
+                null);
     }
 
     public boolean corrected() {
@@ -35,6 +68,11 @@ public record MyResult(long resultId, Instant when, String standardCode, int sta
      * @param correctedAt     when it was made
      * @param pendingApproval a newer correction waits for a second person (not counted yet)
      */
-    public record CorrectionSummary(ResultValues original, String correctedBy, String approvedBy, String reason,
-                                    Instant correctedAt, boolean pendingApproval) { }
+    public record CorrectionSummary(
+            ResultValues original,
+            String correctedBy,
+            String approvedBy,
+            String reason,
+            Instant correctedAt,
+            boolean pendingApproval) {}
 }

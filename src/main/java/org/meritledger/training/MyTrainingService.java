@@ -26,12 +26,16 @@ public class MyTrainingService {
     private CallerProvider callers;
     private LedgerReceipts receipts;
 
-    protected MyTrainingService() {
-    }
+    protected MyTrainingService() {}
 
     @Inject
-    public MyTrainingService(SessionService sessions, TrainingResults results, TrainingSessions sessionRows,
-                             TrainingStandards standards, CallerProvider callers, LedgerReceipts receipts) {
+    public MyTrainingService(
+            SessionService sessions,
+            TrainingResults results,
+            TrainingSessions sessionRows,
+            TrainingStandards standards,
+            CallerProvider callers,
+            LedgerReceipts receipts) {
         this.sessions = sessions;
         this.results = results;
         this.sessionRows = sessionRows;
@@ -55,7 +59,9 @@ public class MyTrainingService {
     public ResultReceipt receipt(long resultId) {
         Caller caller = callers.require();
         TrainingResult r = results.find(resultId).orElseThrow(() -> new NotFoundException("result " + resultId));
-        if (caller.soldierId() == null || !caller.soldierId().equals(r.getSoldierId()) || !r.isSigned()
+        if (caller.soldierId() == null
+                || !caller.soldierId().equals(r.getSoldierId())
+                || !r.isSigned()
                 || r.getLedgerSeq() == null) {
             throw new NotFoundException("result " + resultId);
         }

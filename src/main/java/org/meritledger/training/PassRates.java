@@ -12,11 +12,11 @@ import java.util.Map;
  * Share of graded results that passed, per training kind and calendar month; {@code null} for a
  * month without graded results of that kind (a gap, not 0 %).
  */
-public record PassRates(List<YearMonth> months, Map<TrainingKind, List<Double>> percent,
-                        Map<TrainingKind, List<Long>> graded) {
+public record PassRates(
+        List<YearMonth> months, Map<TrainingKind, List<Double>> percent, Map<TrainingKind, List<Long>> graded) {
 
     /** One signed session's graded results: how many, and how many passed. */
-    public record SessionTally(Instant startsAt, TrainingKind kind, long graded, long passed) { }
+    public record SessionTally(Instant startsAt, TrainingKind kind, long graded, long passed) {}
 
     /**
      * @param tallies per-session counts (already summed in the database)

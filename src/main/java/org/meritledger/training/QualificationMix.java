@@ -22,7 +22,8 @@ public record QualificationMix(Map<Tier, Long> byTier, long noResult) {
      * @param activeSoldiers all active soldiers of the unit (with or without a result)
      */
     public static QualificationMix of(Map<Tier, Long> tierCounts, long activeSoldiers) {
-        long withResult = tierCounts.values().stream().mapToLong(Long::longValue).sum();
+        long withResult =
+                tierCounts.values().stream().mapToLong(Long::longValue).sum();
         return new QualificationMix(tierCounts, Math.max(0, activeSoldiers - withResult));
     }
 

@@ -14,8 +14,7 @@ final class RawValues {
     private static final Pattern COUNT = Pattern.compile("\\d{1,6}");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,3}):([0-5]\\d)");
 
-    private RawValues() {
-    }
+    private RawValues() {}
 
     static String text(Map<String, String> raw, String field) {
         String v = raw.get(field);
@@ -42,8 +41,8 @@ final class RawValues {
     }
 
     /** A duration "m:ss" within [min, max] seconds, as seconds, or null with a problem recorded. */
-    static Integer duration(Map<String, String> raw, String field, int minSeconds, int maxSeconds,
-                            List<ScoreProblem> problems) {
+    static Integer duration(
+            Map<String, String> raw, String field, int minSeconds, int maxSeconds, List<ScoreProblem> problems) {
         String v = text(raw, field);
         if (v.isEmpty()) {
             problems.add(new ScoreProblem(field, "training.score.required"));
@@ -56,7 +55,8 @@ final class RawValues {
         }
         int seconds = Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
         if (seconds < minSeconds || seconds > maxSeconds) {
-            problems.add(new ScoreProblem(field, "training.score.durationRange", format(minSeconds), format(maxSeconds)));
+            problems.add(
+                    new ScoreProblem(field, "training.score.durationRange", format(minSeconds), format(maxSeconds)));
             return null;
         }
         return seconds;

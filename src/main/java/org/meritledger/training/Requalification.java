@@ -9,8 +9,7 @@ import java.time.LocalDate;
  */
 public final class Requalification {
 
-    private Requalification() {
-    }
+    private Requalification() {}
 
     public static LocalDate dueOn(LocalDate qualifiedOn, int months) {
         return qualifiedOn.plusMonths(months);

@@ -6,8 +6,8 @@ import java.util.Map;
  * One version of a result's values: as signed off, or as a correction set them. {@code passed},
  * {@code tier} and {@code totalPoints} are null where they do not apply (absent, no tiers, no points).
  */
-public record ResultValues(Attendance attendance, Map<String, String> raw, Boolean passed, Tier tier,
-                           Integer totalPoints) {
+public record ResultValues(
+        Attendance attendance, Map<String, String> raw, Boolean passed, Tier tier, Integer totalPoints) {
 
     public ResultValues {
         raw = raw == null ? Map.of() : Map.copyOf(raw);
@@ -19,8 +19,12 @@ public record ResultValues(Attendance attendance, Map<String, String> raw, Boole
 
     static ResultValues graded(Attendance attendance, Map<String, String> raw, Grade grade) {
         boolean present = attendance == Attendance.PRESENT;
-        return new ResultValues(attendance, present ? raw : Map.of(), present ? grade.passed() : null,
-                present ? grade.tier() : null, present ? grade.totalPoints() : null);
+        return new ResultValues(
+                attendance,
+                present ? raw : Map.of(),
+                present ? grade.passed() : null,
+                present ? grade.tier() : null,
+                present ? grade.totalPoints() : null);
     }
 
     /**

@@ -45,13 +45,18 @@ public class ScoreFileService {
     private SessionService sessionService;
     private CorrectionService corrections;
 
-    protected ScoreFileService() {
-    }
+    protected ScoreFileService() {}
 
     @Inject
-    public ScoreFileService(TrainingSessions sessions, TrainingResults results, TrainingStandards standards,
-                            Soldiers soldiers, PersonnelScope scope, CallerProvider callers, SessionService sessionService,
-                            CorrectionService corrections) {
+    public ScoreFileService(
+            TrainingSessions sessions,
+            TrainingResults results,
+            TrainingStandards standards,
+            Soldiers soldiers,
+            PersonnelScope scope,
+            CallerProvider callers,
+            SessionService sessionService,
+            CorrectionService corrections) {
         this.sessions = sessions;
         this.results = results;
         this.standards = standards;
@@ -79,7 +84,8 @@ public class ScoreFileService {
         }
         List<SessionService.LineInput> lines = new ArrayList<>();
         for (ImportPreview.ValidRow row : preview.valid()) {
-            lines.add(new SessionService.LineInput(checked.soldierIds.get(row.serviceNumber()), Attendance.PRESENT, row.raw()));
+            lines.add(new SessionService.LineInput(
+                    checked.soldierIds.get(row.serviceNumber()), Attendance.PRESENT, row.raw()));
         }
         sessionService.saveDraft(sessionId, lines);
         return lines.size();
@@ -149,7 +155,8 @@ public class ScoreFileService {
         List<List<String>> rows = new ArrayList<>();
         for (ResultLine l : corrections.lines(sessionId)) {
             ResultValues v = l.effective();
-            List<String> row = new ArrayList<>(List.of(l.serviceNumber(), l.name(), v.attendance().name()));
+            List<String> row = new ArrayList<>(
+                    List.of(l.serviceNumber(), l.name(), v.attendance().name()));
             d.standard().fields().forEach(f -> row.add(v.raw().getOrDefault(f.name(), "")));
             row.add(v.passed() == null ? "" : v.passed().toString());
             row.add(v.tier() == null ? "" : v.tier().name());

@@ -9,8 +9,13 @@ import java.util.Set;
  * @param participants the soldiers taking part, all from the unit's active roster; null means the
  *                     whole roster (the default)
  */
-public record SessionDraft(Long standardId, Long unitId, LocalDateTime startsAt, String place, String conductingOfficer,
-                           Set<Long> participants) {
+public record SessionDraft(
+        Long standardId,
+        Long unitId,
+        LocalDateTime startsAt,
+        String place,
+        String conductingOfficer,
+        Set<Long> participants) {
 
     /** A session for the unit's whole active roster. */
     public SessionDraft(Long standardId, Long unitId, LocalDateTime startsAt, String place, String conductingOfficer) {

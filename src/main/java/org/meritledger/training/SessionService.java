@@ -47,13 +47,19 @@ public class SessionService {
     private Clock clock;
     private CorrectionService corrections;
 
-    protected SessionService() {
-    }
+    protected SessionService() {}
 
     @Inject
-    public SessionService(TrainingSessions sessions, TrainingResults results, TrainingStandards standards,
-                          Soldiers soldiers, PersonnelScope scope, CallerProvider callers, TrainingLedger ledger,
-                          Clock clock, CorrectionService corrections) {
+    public SessionService(
+            TrainingSessions sessions,
+            TrainingResults results,
+            TrainingStandards standards,
+            Soldiers soldiers,
+            PersonnelScope scope,
+            CallerProvider callers,
+            TrainingLedger ledger,
+            Clock clock,
+            CorrectionService corrections) {
         this.sessions = sessions;
         this.results = results;
         this.standards = standards;
@@ -76,7 +82,8 @@ public class SessionService {
         ledger.requireWritable();
         UnitTree tree = scope.tree();
         List<InvalidInputException.Problem> problems = new ArrayList<>();
-        StoredStandard standard = d.standardId() == null ? null : standards.find(d.standardId()).orElse(null);
+        StoredStandard standard =
+                d.standardId() == null ? null : standards.find(d.standardId()).orElse(null);
         if (standard == null) {
             problems.add(new InvalidInputException.Problem("standardId", "validation.required"));
         }
@@ -95,20 +102,26 @@ public class SessionService {
         List<Soldier> roster = activeRoster(tree, d.unitId());
         if (d.participants() != null) {
             Set<Long> onRoster = roster.stream().map(Soldier::getId).collect(java.util.stream.Collectors.toSet());
-            List<Long> outside = d.participants().stream().filter(id -> !onRoster.contains(id)).sorted().toList();
+            List<Long> outside = d.participants().stream()
+                    .filter(id -> !onRoster.contains(id))
+                    .sorted()
+                    .toList();
             if (!outside.isEmpty()) {
                 // a soldier of another unit (or inactive) never enters a session by a crafted request
-                throw new InvalidInputException("participants", "training.session.participantNotInUnit", outside.size());
+                throw new InvalidInputException(
+                        "participants", "training.session.participantNotInUnit", outside.size());
             }
-            roster = roster.stream().filter(s -> d.participants().contains(s.getId())).toList();
+            roster = roster.stream()
+                    .filter(s -> d.participants().contains(s.getId()))
+                    .toList();
         }
         if (roster.isEmpty()) {
-            throw new InvalidInputException(d.participants() != null ? "participants" : "unitId",
-                    "training.session.noParticipants");
+            throw new InvalidInputException(
+                    d.participants() != null ? "participants" : "unitId", "training.session.noParticipants");
         }
         Instant startsAt = d.startsAt().atZone(clock.getZone()).toInstant().truncatedTo(ChronoUnit.MINUTES);
-        TrainingSession s = sessions.store(new TrainingSession(standard.getId(), d.unitId(), startsAt, place, officer,
-                caller.accountId()));
+        TrainingSession s = sessions.store(
+                new TrainingSession(standard.getId(), d.unitId(), startsAt, place, officer, caller.accountId()));
         for (Soldier soldier : roster) {
             results.store(new TrainingResult(s.getId(), soldier.getId()));
         }
@@ -131,7 +144,9 @@ public class SessionService {
     }
 
     private List<Soldier> activeRoster(UnitTree tree, long unitId) {
-        return soldiers.page(new SoldierFilter(null, null, SoldierStatus.ACTIVE), tree.subtreeIds(List.of(unitId)),
+        return soldiers.page(
+                new SoldierFilter(null, null, SoldierStatus.ACTIVE),
+                tree.subtreeIds(List.of(unitId)),
                 new PageRequest(0, MAX_PARTICIPANTS, "serviceNumber", true));
     }
 
@@ -149,7 +164,9 @@ public class SessionService {
         Caller caller = callers.require();
         PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER, Role.AUDITOR);
         UnitTree tree = scope.tree();
-        return sessions.page(scope.visibleUnitIds(caller, tree), page).stream().map(s -> summary(tree, s)).toList();
+        return sessions.page(scope.visibleUnitIds(caller, tree), page).stream()
+                .map(s -> summary(tree, s))
+                .toList();
     }
 
     public long count() {
@@ -169,14 +186,19 @@ public class SessionService {
             Soldier soldier = soldiers.find(r.getSoldierId()).orElseThrow();
             Map<String, String> raw = r.raw();
             Grade grade = r.getAttendance() == Attendance.PRESENT && !raw.isEmpty() ? standard.grade(raw) : null;
-            lines.add(new SheetLine(soldier.getId(), soldier.getServiceNumber(),
-                    soldier.getFamilyName() + ", " + soldier.getGivenName(), r.getAttendance(), raw, grade));
+            lines.add(new SheetLine(
+                    soldier.getId(),
+                    soldier.getServiceNumber(),
+                    soldier.getFamilyName() + ", " + soldier.getGivenName(),
+                    r.getAttendance(),
+                    raw,
+                    grade));
         }
         return new SessionDetail(summary(tree, s), standard, lines);
     }
 
     /** One participant's line as typed; saved as a draft, gradable or not yet. */
-    public record LineInput(long soldierId, Attendance attendance, Map<String, String> raw) { }
+    public record LineInput(long soldierId, Attendance attendance, Map<String, String> raw) {}
 
     public void saveDraft(long sessionId, List<LineInput> lines) {
         Caller caller = callers.require();
@@ -219,7 +241,9 @@ public class SessionService {
         scope.requireCanChange(caller, tree, s.getUnitId());
         StoredStandard stored = standardOf(s);
         List<TrainingResult> rows = results.ofSession(s.getId());
-        SessionSheet sheet = new SessionSheet(stored.standard(), rows.stream().map(TrainingResult::getSoldierId).toList());
+        SessionSheet sheet = new SessionSheet(
+                stored.standard(),
+                rows.stream().map(TrainingResult::getSoldierId).toList());
         if (s.getState() != SessionState.DRAFT) {
             throw new TrainingRuleException("training.session.signedOff");
         }
@@ -265,8 +289,19 @@ public class SessionService {
             StoredStandard st = standardOf(s);
             CorrectionService.MyResultCorrection c = corrected.get(r.getId());
             ResultValues v = c == null ? ResultValues.of(r) : c.effective();
-            out.add(new MyResult(r.getId(), s.getStartsAt(), st.getCode(), st.getVersion(), st.getKind(), s.getPlace(),
-                    v.attendance(), v.raw(), v.passed(), v.tier(), v.totalPoints(), r.getLedgerSeq(),
+            out.add(new MyResult(
+                    r.getId(),
+                    s.getStartsAt(),
+                    st.getCode(),
+                    st.getVersion(),
+                    st.getKind(),
+                    s.getPlace(),
+                    v.attendance(),
+                    v.raw(),
+                    v.passed(),
+                    v.tier(),
+                    v.totalPoints(),
+                    r.getLedgerSeq(),
                     c == null ? null : c.summary()));
         }
         return out;
@@ -282,13 +317,24 @@ public class SessionService {
     }
 
     private StoredStandard standardOf(TrainingSession s) {
-        return standards.find(s.getStandardId()).orElseThrow(() -> new NotFoundException("standard " + s.getStandardId()));
+        return standards
+                .find(s.getStandardId())
+                .orElseThrow(() -> new NotFoundException("standard " + s.getStandardId()));
     }
 
     private SessionSummary summary(UnitTree tree, TrainingSession s) {
         StoredStandard st = standardOf(s);
-        return new SessionSummary(s.getId(), st.getCode(), st.getVersion(), st.getKind(), s.getUnitId(),
-                tree.path(s.getUnitId()), s.getStartsAt(), s.getPlace(), s.getConductingOfficer(), s.getState(),
+        return new SessionSummary(
+                s.getId(),
+                st.getCode(),
+                st.getVersion(),
+                st.getKind(),
+                s.getUnitId(),
+                tree.path(s.getUnitId()),
+                s.getStartsAt(),
+                s.getPlace(),
+                s.getConductingOfficer(),
+                s.getState(),
                 (int) results.countOfSession(s.getId()));
     }
 }

@@ -3,7 +3,15 @@ package org.meritledger.training;
 import java.time.Instant;
 
 /** A session as lists show it. */
-public record SessionSummary(long id, String standardCode, int standardVersion, TrainingKind kind, long unitId,
-                             String unitPath, Instant startsAt, String place, String conductingOfficer,
-                             SessionState state, int participants) {
-}
+public record SessionSummary(
+        long id,
+        String standardCode,
+        int standardVersion,
+        TrainingKind kind,
+        long unitId,
+        String unitPath,
+        Instant startsAt,
+        String place,
+        String conductingOfficer,
+        SessionState state,
+        int participants) {}

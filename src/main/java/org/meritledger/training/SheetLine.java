@@ -3,6 +3,10 @@ package org.meritledger.training;
 import java.util.Map;
 
 /** One participant's line as the session page shows and edits it. */
-public record SheetLine(long soldierId, String serviceNumber, String name, Attendance attendance,
-                        Map<String, String> raw, Grade grade) {
-}
+public record SheetLine(
+        long soldierId,
+        String serviceNumber,
+        String name,
+        Attendance attendance,
+        Map<String, String> raw,
+        Grade grade) {}

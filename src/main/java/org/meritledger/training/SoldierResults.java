@@ -26,12 +26,15 @@ public class SoldierResults {
     private PersonnelScope scope;
     private CallerProvider callers;
 
-    protected SoldierResults() {
-    }
+    protected SoldierResults() {}
 
     @Inject
-    public SoldierResults(TrainingResults results, SessionService described,
-                          Soldiers soldiers, PersonnelScope scope, CallerProvider callers) {
+    public SoldierResults(
+            TrainingResults results,
+            SessionService described,
+            Soldiers soldiers,
+            PersonnelScope scope,
+            CallerProvider callers) {
         this.results = results;
         this.described = described;
         this.soldiers = soldiers;

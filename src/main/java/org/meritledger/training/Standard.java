@@ -20,7 +20,7 @@ public sealed interface Standard permits MarksmanshipStandard, FitnessStandard, 
     Grade grade(Map<String, String> raw);
 
     /** A raw input field: its name, how it is typed, and whether it is required. */
-    record Field(String name, FieldType type, boolean required) { }
+    record Field(String name, FieldType type, boolean required) {}
 
     enum FieldType {
         /** a whole number, e.g. hits or repetitions */

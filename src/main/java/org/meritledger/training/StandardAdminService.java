@@ -32,12 +32,16 @@ public class StandardAdminService {
     private TrainingLedger ledger;
     private Clock clock;
 
-    protected StandardAdminService() {
-    }
+    protected StandardAdminService() {}
 
     @Inject
-    public StandardAdminService(TrainingStandards standards, StandardVersions versions, Accounts accounts,
-                                CallerProvider callers, TrainingLedger ledger, Clock clock) {
+    public StandardAdminService(
+            TrainingStandards standards,
+            StandardVersions versions,
+            Accounts accounts,
+            CallerProvider callers,
+            TrainingLedger ledger,
+            Clock clock) {
         this.standards = standards;
         this.versions = versions;
         this.accounts = accounts;
@@ -88,7 +92,8 @@ public class StandardAdminService {
         if (StandardCodec.toJson(next).equals(current.getDefinition())) {
             throw new InvalidInputException(null, "validation.standard.unchanged");
         }
-        StoredStandard saved = standards.store(new StoredStandard(code, current.getVersion() + 1, next, clock.instant()));
+        StoredStandard saved =
+                standards.store(new StoredStandard(code, current.getVersion() + 1, next, clock.instant()));
         ledger.standard(saved);
         return row(saved, current);
     }
@@ -98,9 +103,13 @@ public class StandardAdminService {
     }
 
     private StandardVersionRow row(StoredStandard s, StoredStandard previous) {
-        String by = versions.recordedBy(s.getId()).flatMap(accounts::find).map(Account::getDisplayName).orElse(null);
-        List<StandardDrafts.Change> changes = previous == null ? List.of()
-                : StandardDrafts.changes(previous.standard(), s.standard());
-        return new StandardVersionRow(s.getId(), s.getCode(), s.getVersion(), s.getKind(), s.getCreatedAt(), by, changes);
+        String by = versions.recordedBy(s.getId())
+                .flatMap(accounts::find)
+                .map(Account::getDisplayName)
+                .orElse(null);
+        List<StandardDrafts.Change> changes =
+                previous == null ? List.of() : StandardDrafts.changes(previous.standard(), s.standard());
+        return new StandardVersionRow(
+                s.getId(), s.getCode(), s.getVersion(), s.getKind(), s.getCreatedAt(), by, changes);
     }
 }

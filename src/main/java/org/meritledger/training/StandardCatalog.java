@@ -25,8 +25,7 @@ public class StandardCatalog {
     private TrainingLedger ledger;
     private Clock clock;
 
-    protected StandardCatalog() {
-    }
+    protected StandardCatalog() {}
 
     @Inject
     public StandardCatalog(TrainingStandards standards, TrainingLedger ledger, Clock clock) {

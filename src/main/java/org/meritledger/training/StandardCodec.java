@@ -14,8 +14,7 @@ import org.meritledger.ledger.core.jcs.JsonParser;
  */
 public final class StandardCodec {
 
-    private StandardCodec() {
-    }
+    private StandardCodec() {}
 
     public static String toJson(Standard s) {
         return Jcs.canonicalize(toMap(s));
@@ -65,8 +64,12 @@ public final class StandardCodec {
     static Standard fromMap(Map<?, ?> m) {
         TrainingKind kind = TrainingKind.valueOf(string(m, "kind"));
         return switch (kind) {
-            case MARKSMANSHIP -> new MarksmanshipStandard(integer(m, "maxHits"), integer(m, "expertMin"),
-                    integer(m, "sharpshooterMin"), integer(m, "marksmanMin"));
+            case MARKSMANSHIP ->
+                new MarksmanshipStandard(
+                        integer(m, "maxHits"),
+                        integer(m, "expertMin"),
+                        integer(m, "sharpshooterMin"),
+                        integer(m, "marksmanMin"));
             case DRILL -> new DrillStandard(integer(m, "maxRemarks"));
             case FITNESS -> {
                 List<FitnessStandard.Event> events = new ArrayList<>();
@@ -75,11 +78,16 @@ public final class StandardCodec {
                     List<FitnessStandard.Row> rows = new ArrayList<>();
                     for (Object r : list(em, "table")) {
                         List<?> pair = (List<?>) r;
-                        rows.add(new FitnessStandard.Row(((Number) pair.get(0)).intValue(), ((Number) pair.get(1)).intValue()));
+                        rows.add(new FitnessStandard.Row(
+                                ((Number) pair.get(0)).intValue(), ((Number) pair.get(1)).intValue()));
                     }
-                    events.add(new FitnessStandard.Event(string(em, "name"), Standard.FieldType.valueOf(string(em, "type")),
-                            FitnessStandard.Direction.valueOf(string(em, "direction")), integer(em, "minRaw"),
-                            integer(em, "maxRaw"), rows));
+                    events.add(new FitnessStandard.Event(
+                            string(em, "name"),
+                            Standard.FieldType.valueOf(string(em, "type")),
+                            FitnessStandard.Direction.valueOf(string(em, "direction")),
+                            integer(em, "minRaw"),
+                            integer(em, "maxRaw"),
+                            rows));
                 }
                 yield new FitnessStandard(events, integer(m, "minPointsPerEvent"), integer(m, "passTotal"));
             }

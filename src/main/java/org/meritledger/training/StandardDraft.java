@@ -8,8 +8,15 @@ import java.util.Map;
  * (text, one "threshold = points" row a line, best first; run times as m:ss) plus the per-event
  * minimum and the total pass mark; drill the remarks length limit.
  */
-public record StandardDraft(Integer maxHits, Integer expertMin, Integer sharpshooterMin, Integer marksmanMin,
-                            Map<String, String> tables, Integer minPointsPerEvent, Integer passTotal, Integer maxRemarks) {
+public record StandardDraft(
+        Integer maxHits,
+        Integer expertMin,
+        Integer sharpshooterMin,
+        Integer marksmanMin,
+        Map<String, String> tables,
+        Integer minPointsPerEvent,
+        Integer passTotal,
+        Integer maxRemarks) {
 
     public StandardDraft {
         tables = tables == null ? Map.of() : Map.copyOf(tables);

@@ -19,6 +19,7 @@ public final class StandardDrafts {
 
     /** Points per fitness event run 1..100 (as in the shipped tables). */
     public static final int MAX_POINTS = 100;
+
     public static final int MAX_HITS = 1000;
     /** Raw values of a result are limited to 1000 characters when saved (SessionService). */
     public static final int MAX_REMARKS = 1000;
@@ -26,12 +27,12 @@ public final class StandardDrafts {
     private static final Pattern ROW = Pattern.compile("\\s*(\\d{1,3}:[0-5]\\d|\\d{1,6})\\s*=\\s*(\\d{1,4})\\s*");
     private static final Pattern DURATION = Pattern.compile("(\\d{1,3}):([0-5]\\d)");
 
-    private StandardDrafts() {
-    }
+    private StandardDrafts() {}
 
     public static StandardDraft of(Standard s) {
         if (s instanceof MarksmanshipStandard m) {
-            return new StandardDraft(m.maxHits(), m.expertMin(), m.sharpshooterMin(), m.marksmanMin(), null, null, null, null);
+            return new StandardDraft(
+                    m.maxHits(), m.expertMin(), m.sharpshooterMin(), m.marksmanMin(), null, null, null, null);
         }
         if (s instanceof FitnessStandard f) {
             Map<String, String> tables = new LinkedHashMap<>();
@@ -111,7 +112,8 @@ public final class StandardDrafts {
             }
         }
         Integer perEvent = between(d.minPointsPerEvent(), "minPointsPerEvent", 0, MAX_POINTS, problems);
-        Integer total = between(d.passTotal(), "passTotal", 0, MAX_POINTS * current.events().size(), problems);
+        Integer total = between(
+                d.passTotal(), "passTotal", 0, MAX_POINTS * current.events().size(), problems);
         if (!problems.isEmpty()) {
             return null;
         }
@@ -137,26 +139,33 @@ public final class StandardDrafts {
             }
             Matcher m = ROW.matcher(l);
             if (!m.matches()) {
-                problems.add(new Problem(field, "validation.standard.table.line", line,
+                problems.add(new Problem(
+                        field,
+                        "validation.standard.table.line",
+                        line,
                         e.type() == Standard.FieldType.DURATION ? "12:30 = 90" : "60 = 90"));
                 continue;
             }
             Integer raw = raw(e, m.group(1));
             int points = Integer.parseInt(m.group(2));
             if (raw == null) {
-                problems.add(new Problem(field, "validation.standard.table.line", line,
+                problems.add(new Problem(
+                        field,
+                        "validation.standard.table.line",
+                        line,
                         e.type() == Standard.FieldType.DURATION ? "12:30 = 90" : "60 = 90"));
                 continue;
             }
             if (raw < e.minRaw() || raw > e.maxRaw()) {
-                problems.add(new Problem(field, "validation.standard.table.range", line, value(e, e.minRaw()),
-                        value(e, e.maxRaw())));
+                problems.add(new Problem(
+                        field, "validation.standard.table.range", line, value(e, e.minRaw()), value(e, e.maxRaw())));
             } else if (points < 1 || points > MAX_POINTS) {
                 problems.add(new Problem(field, "validation.standard.table.points", line, MAX_POINTS));
             } else if (!rows.isEmpty()) {
                 FitnessStandard.Row better = rows.get(rows.size() - 1);
                 boolean ordered = e.direction() == FitnessStandard.Direction.HIGHER_IS_BETTER
-                        ? raw < better.threshold() : raw > better.threshold();
+                        ? raw < better.threshold()
+                        : raw > better.threshold();
                 if (!ordered || points >= better.points()) {
                     problems.add(new Problem(field, "validation.standard.table.order", line));
                 }
@@ -190,7 +199,7 @@ public final class StandardDrafts {
     }
 
     /** What differs between two versions, field by field, as the editor shows the values. */
-    public record Change(String field, String before, String after) { }
+    public record Change(String field, String before, String after) {}
 
     public static List<Change> changes(Standard before, Standard after) {
         List<Change> out = new ArrayList<>();

@@ -11,7 +11,7 @@ import java.util.NoSuchElementException;
 public final class StandardHistory {
 
     /** One version: its number (from 1) and its standard. */
-    public record Version(String code, int number, Standard standard) { }
+    public record Version(String code, int number, Standard standard) {}
 
     private final String code;
     private final List<Version> versions = new ArrayList<>();
@@ -39,7 +39,8 @@ public final class StandardHistory {
     /** Appends a new version; the kind of training cannot change under the same code. */
     public Version revise(Standard next) {
         if (next.kind() != current().standard().kind()) {
-            throw new IllegalArgumentException(code + " is a " + current().standard().kind() + " standard, not " + next.kind());
+            throw new IllegalArgumentException(
+                    code + " is a " + current().standard().kind() + " standard, not " + next.kind());
         }
         Version v = new Version(code, versions.size() + 1, next);
         versions.add(v);
@@ -53,9 +54,11 @@ public final class StandardHistory {
     /** Grades under the current version and remembers which version that was. */
     public GradedResult grade(java.util.Map<String, String> raw) {
         Version v = current();
-        return new GradedResult(v.code(), v.number(), java.util.Map.copyOf(raw), v.standard().grade(raw));
+        return new GradedResult(
+                v.code(), v.number(), java.util.Map.copyOf(raw), v.standard().grade(raw));
     }
 
     /** A raw result with the grade one version gave it; never re-graded by a later version. */
-    public record GradedResult(String standardCode, int standardVersion, java.util.Map<String, String> raw, Grade grade) { }
+    public record GradedResult(
+            String standardCode, int standardVersion, java.util.Map<String, String> raw, Grade grade) {}
 }

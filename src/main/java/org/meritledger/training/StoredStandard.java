@@ -41,8 +41,7 @@ public class StoredStandard {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected StoredStandard() {
-    }
+    protected StoredStandard() {}
 
     public StoredStandard(String code, int version, Standard standard, Instant createdAt) {
         this.code = code;
@@ -52,12 +51,29 @@ public class StoredStandard {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public String getCode() { return code; }
-    public int getVersion() { return version; }
-    public TrainingKind getKind() { return kind; }
-    public String getDefinition() { return definition; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public TrainingKind getKind() {
+        return kind;
+    }
+
+    public String getDefinition() {
+        return definition;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 
     public Standard standard() {
         return StandardCodec.fromJson(definition);

@@ -2,7 +2,10 @@ package org.meritledger.training;
 
 /** Marksmanship qualification tiers, best first. */
 public enum Tier {
-    EXPERT, SHARPSHOOTER, MARKSMAN, UNQUALIFIED;
+    EXPERT,
+    SHARPSHOOTER,
+    MARKSMAN,
+    UNQUALIFIED;
 
     public boolean qualified() {
         return this != UNQUALIFIED;

@@ -64,14 +64,19 @@ public class TrainingCorrection {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected TrainingCorrection() {
-    }
+    protected TrainingCorrection() {}
 
-    TrainingCorrection(long resultId, ResultValues values, boolean needsApproval, String reason, long authorId,
-                       Instant createdAt) {
+    TrainingCorrection(
+            long resultId,
+            ResultValues values,
+            boolean needsApproval,
+            String reason,
+            long authorId,
+            Instant createdAt) {
         this.resultId = resultId;
         this.attendance = values.attendance();
-        this.rawValues = Jcs.canonicalize(values.attendance() == Attendance.PRESENT ? Map.copyOf(values.raw()) : Map.of());
+        this.rawValues =
+                Jcs.canonicalize(values.attendance() == Attendance.PRESENT ? Map.copyOf(values.raw()) : Map.of());
         this.passed = values.passed();
         this.tier = values.tier();
         this.totalPoints = values.totalPoints();
@@ -83,19 +88,39 @@ public class TrainingCorrection {
 
     @SuppressWarnings("unchecked")
     public ResultValues values() {
-        return new ResultValues(attendance, (Map<String, String>) (Map<?, ?>) JsonParser.parse(rawValues), passed, tier,
-                totalPoints);
+        return new ResultValues(
+                attendance, (Map<String, String>) (Map<?, ?>) JsonParser.parse(rawValues), passed, tier, totalPoints);
     }
 
     void assignId(long newId) {
         this.id = newId;
     }
 
-    public Long getId() { return id; }
-    public Long getResultId() { return resultId; }
-    public String getRawValues() { return rawValues; }
-    public boolean isNeedsApproval() { return needsApproval; }
-    public String getReason() { return reason; }
-    public Long getAuthorId() { return authorId; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getResultId() {
+        return resultId;
+    }
+
+    public String getRawValues() {
+        return rawValues;
+    }
+
+    public boolean isNeedsApproval() {
+        return needsApproval;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -11,13 +11,17 @@ public interface TrainingCorrections {
     Optional<TrainingCorrection> find(long id);
     /** Every correction of these results, oldest first. */
     List<TrainingCorrection> ofResults(Collection<Long> resultIds);
+
     Map<Long, CorrectionDecision> decisionsOf(Collection<Long> correctionIds);
     /**
      * Corrections waiting for a second person, oldest first.
      * @param unitIds only those of sessions of these units, or {@code null} for all
      */
     List<TrainingCorrection> pending(Collection<Long> unitIds, PageRequest page);
+
     long countPending(Collection<Long> unitIds);
+
     TrainingCorrection store(TrainingCorrection c);
+
     CorrectionDecision store(CorrectionDecision d);
 }

@@ -2,5 +2,7 @@ package org.meritledger.training;
 
 /** What sort of training a standard grades; each kind has its own standard shape. */
 public enum TrainingKind {
-    MARKSMANSHIP, FITNESS, DRILL
+    MARKSMANSHIP,
+    FITNESS,
+    DRILL
 }

@@ -13,8 +13,7 @@ public class TrainingLedger {
     private IntegrityGuard guard;
     private LedgerAppend ledger;
 
-    protected TrainingLedger() {
-    }
+    protected TrainingLedger() {}
 
     @Inject
     public TrainingLedger(IntegrityGuard guard, LedgerAppend ledger) {
@@ -40,7 +39,9 @@ public class TrainingLedger {
     }
 
     void decided(TrainingCorrection c, CorrectionDecision d) {
-        ledger.append(d.isApproved() ? "training.correction.approved" : "training.correction.rejected",
-                "correction:" + c.getId(), TrainingStates.of(c, d));
+        ledger.append(
+                d.isApproved() ? "training.correction.approved" : "training.correction.rejected",
+                "correction:" + c.getId(),
+                TrainingStates.of(c, d));
     }
 }

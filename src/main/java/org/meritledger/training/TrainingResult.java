@@ -62,8 +62,7 @@ public class TrainingResult {
     @Version
     private long version;
 
-    protected TrainingResult() {
-    }
+    protected TrainingResult() {}
 
     public TrainingResult(long sessionId, long soldierId) {
         this.sessionId = sessionId;
@@ -100,14 +99,43 @@ public class TrainingResult {
         this.id = newId;
     }
 
-    public Long getId() { return id; }
-    public Long getSessionId() { return sessionId; }
-    public Long getSoldierId() { return soldierId; }
-    public Attendance getAttendance() { return attendance; }
-    public String getRawValues() { return rawValues; }
-    public Boolean getPassed() { return passed; }
-    public Tier getTier() { return tier; }
-    public Integer getTotalPoints() { return totalPoints; }
-    public boolean isSigned() { return signed; }
-    public Long getLedgerSeq() { return ledgerSeq; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+
+    public Long getSoldierId() {
+        return soldierId;
+    }
+
+    public Attendance getAttendance() {
+        return attendance;
+    }
+
+    public String getRawValues() {
+        return rawValues;
+    }
+
+    public Boolean getPassed() {
+        return passed;
+    }
+
+    public Tier getTier() {
+        return tier;
+    }
+
+    public Integer getTotalPoints() {
+        return totalPoints;
+    }
+
+    public boolean isSigned() {
+        return signed;
+    }
+
+    public Long getLedgerSeq() {
+        return ledgerSeq;
+    }
 }

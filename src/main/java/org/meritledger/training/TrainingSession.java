@@ -58,11 +58,10 @@ public class TrainingSession {
     @Version
     private long version;
 
-    protected TrainingSession() {
-    }
+    protected TrainingSession() {}
 
-    public TrainingSession(long standardId, long unitId, Instant startsAt, String place, String conductingOfficer,
-                           long createdBy) {
+    public TrainingSession(
+            long standardId, long unitId, Instant startsAt, String place, String conductingOfficer, long createdBy) {
         this.standardId = standardId;
         this.unitId = unitId;
         this.startsAt = startsAt;
@@ -81,14 +80,43 @@ public class TrainingSession {
         this.id = newId;
     }
 
-    public Long getId() { return id; }
-    public Long getStandardId() { return standardId; }
-    public Long getUnitId() { return unitId; }
-    public Instant getStartsAt() { return startsAt; }
-    public String getPlace() { return place; }
-    public String getConductingOfficer() { return conductingOfficer; }
-    public SessionState getState() { return state; }
-    public Long getCreatedBy() { return createdBy; }
-    public Long getSignedOffBy() { return signedOffBy; }
-    public Instant getSignedOffAt() { return signedOffAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public Long getStandardId() {
+        return standardId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getConductingOfficer() {
+        return conductingOfficer;
+    }
+
+    public SessionState getState() {
+        return state;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
+    }
+
+    public Long getSignedOffBy() {
+        return signedOffBy;
+    }
+
+    public Instant getSignedOffAt() {
+        return signedOffAt;
+    }
 }

@@ -10,6 +10,8 @@ public interface TrainingSessions {
     Optional<TrainingSession> find(long id);
     /** @param unitIds restrict to sessions of these units, or {@code null} for all */
     List<TrainingSession> page(Collection<Long> unitIds, PageRequest page);
+
     long count(Collection<Long> unitIds);
+
     TrainingSession store(TrainingSession s);
 }

@@ -16,8 +16,7 @@ public class TrainingSettings {
     @ConfigProperty(name = "merit.training.benchmark-mix", defaultValue = BenchmarkMix.DEFAULT)
     String benchmarkMix;
 
-    public TrainingSettings() {
-    }
+    public TrainingSettings() {}
 
     /** For tests and tools: fixed values instead of configuration. */
     public TrainingSettings(String requalifyMonths, String benchmarkMix) {
@@ -31,7 +30,8 @@ public class TrainingSettings {
         try {
             m = Integer.parseInt(requalifyMonths.strip());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("merit.training.requalify-months must be a whole number, got " + requalifyMonths);
+            throw new IllegalArgumentException(
+                    "merit.training.requalify-months must be a whole number, got " + requalifyMonths);
         }
         if (m < 1 || m > 120) {
             throw new IllegalArgumentException("merit.training.requalify-months must be 1..120, got " + m);

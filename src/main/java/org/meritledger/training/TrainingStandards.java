@@ -8,6 +8,8 @@ public interface TrainingStandards {
     Optional<StoredStandard> find(long id);
     /** The newest version of each code. */
     List<StoredStandard> current();
+
     Optional<StoredStandard> current(String code);
+
     StoredStandard store(StoredStandard s);
 }

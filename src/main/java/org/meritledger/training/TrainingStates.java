@@ -11,8 +11,7 @@ import org.meritledger.ledger.core.jcs.JsonParser;
  */
 public final class TrainingStates {
 
-    private TrainingStates() {
-    }
+    private TrainingStates() {}
 
     public static String standard(long id, String code, int version, String kind, String definitionJson) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -24,8 +23,17 @@ public final class TrainingStates {
         return Jcs.canonicalize(m);
     }
 
-    public static String result(long id, long sessionId, long soldierId, String standardCode, int standardVersion,
-                                String attendance, String rawJson, Boolean passed, String tier, Integer totalPoints) {
+    public static String result(
+            long id,
+            long sessionId,
+            long soldierId,
+            String standardCode,
+            int standardVersion,
+            String attendance,
+            String rawJson,
+            Boolean passed,
+            String tier,
+            Integer totalPoints) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("sessionId", sessionId);
@@ -45,9 +53,20 @@ public final class TrainingStates {
      * of {@code training.correction.approved/rejected} (same subject, so the newest entry says
      * what the rows must say now). Times are left out: the ledger entry carries its own.
      */
-    public static String correction(long id, long resultId, String attendance, String rawJson, Boolean passed, String tier,
-                                    Integer totalPoints, boolean needsApproval, String reason, long authorId,
-                                    Boolean approved, String decisionReason, Long decidedBy) {
+    public static String correction(
+            long id,
+            long resultId,
+            String attendance,
+            String rawJson,
+            Boolean passed,
+            String tier,
+            Integer totalPoints,
+            boolean needsApproval,
+            String reason,
+            long authorId,
+            Boolean approved,
+            String decisionReason,
+            Long decidedBy) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("resultId", resultId);
@@ -59,8 +78,12 @@ public final class TrainingStates {
         m.put("needsApproval", needsApproval);
         m.put("reason", reason);
         m.put("authorId", authorId);
-        m.put("status", (approved == null ? (needsApproval ? Correction.Status.PENDING_APPROVAL : Correction.Status.EFFECTIVE)
-                : approved ? Correction.Status.EFFECTIVE : Correction.Status.REJECTED).name());
+        m.put(
+                "status",
+                (approved == null
+                                ? (needsApproval ? Correction.Status.PENDING_APPROVAL : Correction.Status.EFFECTIVE)
+                                : approved ? Correction.Status.EFFECTIVE : Correction.Status.REJECTED)
+                        .name());
         if (approved != null) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("approved", approved);
@@ -73,9 +96,19 @@ public final class TrainingStates {
 
     static String of(TrainingCorrection c, CorrectionDecision d) {
         ResultValues v = c.values();
-        return correction(c.getId(), c.getResultId(), v.attendance().name(), c.getRawValues(), v.passed(),
-                v.tier() == null ? null : v.tier().name(), v.totalPoints(), c.isNeedsApproval(), c.getReason(),
-                c.getAuthorId(), d == null ? null : d.isApproved(), d == null ? null : d.getReason(),
+        return correction(
+                c.getId(),
+                c.getResultId(),
+                v.attendance().name(),
+                c.getRawValues(),
+                v.passed(),
+                v.tier() == null ? null : v.tier().name(),
+                v.totalPoints(),
+                c.isNeedsApproval(),
+                c.getReason(),
+                c.getAuthorId(),
+                d == null ? null : d.isApproved(),
+                d == null ? null : d.getReason(),
                 d == null ? null : d.getDecidedBy());
     }
 
@@ -84,7 +117,16 @@ public final class TrainingStates {
     }
 
     static String of(TrainingResult r, StoredStandard s) {
-        return result(r.getId(), r.getSessionId(), r.getSoldierId(), s.getCode(), s.getVersion(), r.getAttendance().name(),
-                r.getRawValues(), r.getPassed(), r.getTier() == null ? null : r.getTier().name(), r.getTotalPoints());
+        return result(
+                r.getId(),
+                r.getSessionId(),
+                r.getSoldierId(),
+                s.getCode(),
+                s.getVersion(),
+                r.getAttendance().name(),
+                r.getRawValues(),
+                r.getPassed(),
+                r.getTier() == null ? null : r.getTier().name(),
+                r.getTotalPoints());
     }
 }

@@ -34,9 +34,14 @@ public interface TrainingStatistics {
     long countDrafts(Collection<Long> unitIds);
 
     /** @param lastQualified when their latest qualifying result was shot, or null if never */
-    record DueRow(long soldierId, String serviceNumber, String familyName, String givenName, long unitId,
-                  Instant lastQualified) { }
+    record DueRow(
+            long soldierId,
+            String serviceNumber,
+            String familyName,
+            String givenName,
+            long unitId,
+            Instant lastQualified) {}
 
-    record DraftRow(long sessionId, String standardCode, long unitId, Instant startsAt, String place,
-                    long participants) { }
+    record DraftRow(
+            long sessionId, String standardCode, long unitId, Instant startsAt, String place, long participants) {}
 }

@@ -11,11 +11,17 @@ import java.util.List;
  * @param valueKey translation key naming the value (y axis)
  * @param yMax top of the scale, or null to let the chart choose
  */
-public record Trend(String standardCode, TrainingKind kind, List<Instant> when, List<Double> values,
-                    List<Reference> references, String valueKey, Double yMax) {
+public record Trend(
+        String standardCode,
+        TrainingKind kind,
+        List<Instant> when,
+        List<Double> values,
+        List<Reference> references,
+        String valueKey,
+        Double yMax) {
 
     /** A horizontal line: what {@code labelKey} (a translation key) needs. */
-    public record Reference(String labelKey, double value) { }
+    public record Reference(String labelKey, double value) {}
 
     public Trend {
         when = List.copyOf(when);

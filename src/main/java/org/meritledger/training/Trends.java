@@ -14,8 +14,7 @@ import java.util.function.Function;
  */
 public final class Trends {
 
-    private Trends() {
-    }
+    private Trends() {}
 
     /**
      * @param results a soldier's results in any order
@@ -23,14 +22,19 @@ public final class Trends {
      */
     public static List<Trend> of(List<MyResult> results, Function<String, Optional<Standard>> currentStandard) {
         Map<String, List<MyResult>> byCode = new LinkedHashMap<>();
-        results.stream().filter(r -> r.attendance() == Attendance.PRESENT && r.passed() != null)
+        results.stream()
+                .filter(r -> r.attendance() == Attendance.PRESENT && r.passed() != null)
                 .sorted(Comparator.comparing(MyResult::when).thenComparing(MyResult::resultId))
-                .forEach(r -> byCode.computeIfAbsent(r.standardCode(), k -> new ArrayList<>()).add(r));
+                .forEach(r -> byCode.computeIfAbsent(r.standardCode(), k -> new ArrayList<>())
+                        .add(r));
         List<Trend> out = new ArrayList<>();
         for (Map.Entry<String, List<MyResult>> e : byCode.entrySet()) {
             List<MyResult> rs = e.getValue();
             TrainingKind kind = rs.get(rs.size() - 1).kind();
-            Standard standard = currentStandard.apply(e.getKey()).filter(s -> s.kind() == kind).orElse(null);
+            Standard standard = currentStandard
+                    .apply(e.getKey())
+                    .filter(s -> s.kind() == kind)
+                    .orElse(null);
             out.add(trend(e.getKey(), kind, rs, standard));
         }
         out.sort(Comparator.comparing(Trend::kind).thenComparing(Trend::standardCode));

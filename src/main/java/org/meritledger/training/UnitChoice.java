@@ -1,5 +1,4 @@
 package org.meritledger.training;
 
 /** A unit the caller may open the dashboard of, with its path for the picker. */
-public record UnitChoice(long id, String path) {
-}
+public record UnitChoice(long id, String path) {}

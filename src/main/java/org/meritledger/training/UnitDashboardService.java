@@ -42,12 +42,16 @@ public class UnitDashboardService {
     private TrainingSettings settings;
     private Clock clock;
 
-    protected UnitDashboardService() {
-    }
+    protected UnitDashboardService() {}
 
     @Inject
-    public UnitDashboardService(TrainingStatistics stats, Soldiers soldiers, PersonnelScope scope, CallerProvider callers,
-                                TrainingSettings settings, Clock clock) {
+    public UnitDashboardService(
+            TrainingStatistics stats,
+            Soldiers soldiers,
+            PersonnelScope scope,
+            CallerProvider callers,
+            TrainingSettings settings,
+            Clock clock) {
         this.stats = stats;
         this.soldiers = soldiers;
         this.scope = scope;
@@ -61,14 +65,19 @@ public class UnitDashboardService {
         Caller caller = allowed();
         UnitTree tree = scope.tree();
         Set<Long> visible = scope.visibleUnitIds(caller, tree);
-        Set<Long> ids = visible != null ? visible : tree.subtreeIds(tree.roots().stream().map(u -> u.getId()).toList());
-        return ids.stream().map(id -> new UnitChoice(id, tree.path(id)))
-                .sorted(Comparator.comparing(UnitChoice::path)).toList();
+        Set<Long> ids = visible != null
+                ? visible
+                : tree.subtreeIds(tree.roots().stream().map(u -> u.getId()).toList());
+        return ids.stream()
+                .map(id -> new UnitChoice(id, tree.path(id)))
+                .sorted(Comparator.comparing(UnitChoice::path))
+                .toList();
     }
 
     public QualificationMix mix(long unitId) {
         Set<Long> units = units(unitId);
-        return QualificationMix.of(stats.latestQualificationTiers(units),
+        return QualificationMix.of(
+                stats.latestQualificationTiers(units),
                 soldiers.count(new SoldierFilter(null, null, SoldierStatus.ACTIVE), units));
     }
 
@@ -88,7 +97,8 @@ public class UnitDashboardService {
         ZoneId zone = clock.getZone();
         YearMonth last = YearMonth.now(clock);
         YearMonth first = last.minusMonths(PASS_RATE_MONTHS - 1L);
-        return PassRates.of(stats.sessionTallies(units, first.atDay(1).atStartOfDay(zone).toInstant()), first, last, zone);
+        return PassRates.of(
+                stats.sessionTallies(units, first.atDay(1).atStartOfDay(zone).toInstant()), first, last, zone);
     }
 
     public List<DueSoldier> due(long unitId, PageRequest page) {
@@ -96,11 +106,18 @@ public class UnitDashboardService {
         UnitTree tree = scope.tree();
         int months = settings.requalifyMonths();
         ZoneId zone = clock.getZone();
-        return stats.dueForRequalification(units, qualifiedBefore(months), page).stream().map(r -> {
-            LocalDate last = r.lastQualified() == null ? null : LocalDate.ofInstant(r.lastQualified(), zone);
-            return new DueSoldier(r.soldierId(), r.serviceNumber(), r.familyName() + ", " + r.givenName(),
-                    tree.path(r.unitId()), last, last == null ? null : Requalification.dueOn(last, months));
-        }).toList();
+        return stats.dueForRequalification(units, qualifiedBefore(months), page).stream()
+                .map(r -> {
+                    LocalDate last = r.lastQualified() == null ? null : LocalDate.ofInstant(r.lastQualified(), zone);
+                    return new DueSoldier(
+                            r.soldierId(),
+                            r.serviceNumber(),
+                            r.familyName() + ", " + r.givenName(),
+                            tree.path(r.unitId()),
+                            last,
+                            last == null ? null : Requalification.dueOn(last, months));
+                })
+                .toList();
     }
 
     public long countDue(long unitId) {
@@ -110,8 +127,15 @@ public class UnitDashboardService {
     public List<DraftSession> drafts(long unitId, PageRequest page) {
         Set<Long> units = units(unitId);
         UnitTree tree = scope.tree();
-        return stats.drafts(units, page).stream().map(d -> new DraftSession(d.sessionId(), d.standardCode(),
-                tree.path(d.unitId()), d.startsAt(), d.place(), d.participants())).toList();
+        return stats.drafts(units, page).stream()
+                .map(d -> new DraftSession(
+                        d.sessionId(),
+                        d.standardCode(),
+                        tree.path(d.unitId()),
+                        d.startsAt(),
+                        d.place(),
+                        d.participants()))
+                .toList();
     }
 
     public long countDrafts(long unitId) {
@@ -122,7 +146,10 @@ public class UnitDashboardService {
     private java.time.Instant qualifiedBefore(int months) {
         ZoneId zone = clock.getZone();
         LocalDate today = LocalDate.now(clock);
-        return Requalification.lastDueQualificationDay(today, months).plusDays(1).atStartOfDay(zone).toInstant();
+        return Requalification.lastDueQualificationDay(today, months)
+                .plusDays(1)
+                .atStartOfDay(zone)
+                .toInstant();
     }
 
     private Caller allowed() {

@@ -56,16 +56,30 @@ class BrowserIT {
 
     @BeforeEach
     void startBrowser() {
-        Assumptions.assumeTrue(new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
+        Assumptions.assumeTrue(
+                new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute(),
                 "Browser test skipped: install Debian's chromium and chromium-driver (.ci/run does)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--lang=en-US");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                "--lang=en-US");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build(), options);
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(DRIVER))
+                        .usingAnyFreePort()
+                        .build(),
+                options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         // Pages re-render (and reload on a language switch): a vanished element means "look again".
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -80,7 +94,8 @@ class BrowserIT {
 
     private void logIn(String user, String password) {
         driver.get(base + "login");
-        WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        WebElement name =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         name.sendKeys(user);
         WebElement pw = driver.findElement(By.cssSelector("#vaadinLoginPassword input"));
         pw.sendKeys(password);
@@ -89,7 +104,8 @@ class BrowserIT {
 
     /** Scrolls the element to the middle of the window first: long sheets put buttons below the fold. */
     private void click(WebElement element) {
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
@@ -161,7 +177,8 @@ class BrowserIT {
         screenshot("admin-accounts");
         // The language switch reloads the page in Simplified Chinese and remembers the choice.
         driver.findElement(By.id("language-select")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '中文')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '中文')]")))
+                .click();
         wait.until(d -> d.findElement(By.id("logout")).getText().contains("退出登录"));
         screenshot("admin-accounts-zh");
         driver.get(base + "admin/units");
@@ -172,7 +189,8 @@ class BrowserIT {
         wait.until(d -> d.findElement(By.id("logout")).getText().contains("退出登录"));
         // and back to English, so other tests on a shared database see the demo admin as before
         driver.findElement(By.id("language-select")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]")))
+                .click();
         wait.until(d -> d.findElement(By.id("logout")).getText().contains("Log out"));
     }
 
@@ -181,14 +199,18 @@ class BrowserIT {
         logIn("b2.ldr", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-view")));
         driver.get(base + "training");
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("session-new"))).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("session-standard"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("session-new")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("session-standard")))
+                .click();
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[contains(., 'Rifle marksmanship')]"))).click();
+                        By.xpath("//vaadin-select-item[contains(., 'Rifle marksmanship')]")))
+                .click();
         WebElement unit = driver.findElement(By.cssSelector("#session-unit input"));
         unit.sendKeys("2nd Platoon, Bravo");
         wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-combo-box-item[contains(., '2nd Platoon, Bravo')]"))).click();
+                        By.xpath("//vaadin-combo-box-item[contains(., '2nd Platoon, Bravo')]")))
+                .click();
         driver.findElement(By.cssSelector("#session-place input")).sendKeys("Range 3, lanes 1-15");
         driver.findElement(By.cssSelector("#session-officer input")).sendKeys("LT Moreau");
         driver.findElement(By.id("session-create")).click();
@@ -206,12 +228,16 @@ class BrowserIT {
             box.sendKeys(String.valueOf(22 + i) + org.openqa.selenium.Keys.ENTER);
         }
         wait.until(d -> d.findElements(By.cssSelector(".score-outcome")).stream()
-                .filter(o -> o.getText().equals("Expert")).count() == 1);
+                        .filter(o -> o.getText().equals("Expert"))
+                        .count()
+                == 1);
         screenshot("score-sheet");
         click(driver.findElement(By.id("session-sign-off")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']")))
+                .click();
         // textContent, not getText(): the badge is scrolled out of sight above the sheet
-        wait.until(d -> "Signed off".equals(d.findElement(By.id("session-state")).getAttribute("textContent")));
+        wait.until(
+                d -> "Signed off".equals(d.findElement(By.id("session-state")).getAttribute("textContent")));
         screenshot("signed-off");
 
         // A correction within the tier (23 -> 24 hits, still Marksman) counts at once; History shows both.
@@ -221,10 +247,12 @@ class BrowserIT {
             return found.size() == 15 ? found : null;
         });
         click(corrects.get(1));
-        WebElement hits = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#correction-sheet .score-box input")));
+        WebElement hits = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("#correction-sheet .score-box input")));
         hits.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "24");
         driver.findElement(By.cssSelector("#correction-reason textarea")).sendKeys("Lane 2 target recounted");
-        wait.until(d -> d.findElement(By.id("correction-approval-note")).getText().startsWith("The tier stays the same"));
+        wait.until(
+                d -> d.findElement(By.id("correction-approval-note")).getText().startsWith("The tier stays the same"));
         screenshot("correction-dialog");
         driver.findElement(By.id("correction-save")).click();
         wait.until(d -> d.findElements(By.cssSelector("#session-results vaadin-grid-cell-content")).stream()
@@ -241,9 +269,11 @@ class BrowserIT {
         logIn("mr-100049", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
         driver.get(base + "my-training");
-        // the corrected line (23 -> 24 above): still Marksman, and the soldier sees what was signed off, by whom and why
+        // the corrected line (23 -> 24 above): still Marksman, and the soldier sees what was signed off, by whom and
+        // why
         wait.until(d -> d.findElements(By.cssSelector("#my-results vaadin-grid-cell-content")).stream()
-                .anyMatch(c -> c.getText().startsWith("Marksman") && c.getText().contains("signed off as Hits: 23")
+                .anyMatch(c -> c.getText().startsWith("Marksman")
+                        && c.getText().contains("signed off as Hits: 23")
                         && c.getText().contains("Lane 2 target recounted")));
         screenshot("my-training");
         // the trend is drawn by Chart.js, and the result's receipt verifies
@@ -258,7 +288,8 @@ class BrowserIT {
         logIn("a.cdr", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-view")));
         driver.get(sessionUrl);
-        wait.until(d -> d.findElement(By.id("training-session")).getText()
+        wait.until(d -> d.findElement(By.id("training-session"))
+                .getText()
                 .contains("does not exist or is outside your command"));
         screenshot("other-company-session-denied");
         assertTrue(driver.findElements(By.id("score-sheet")).isEmpty());
@@ -267,14 +298,16 @@ class BrowserIT {
 
     /** True once the chart inside the element with this id has data and has painted pixels. */
     private boolean chartDrawn(String id) {
-        Object drawn = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "const el = document.querySelector('#' + arguments[0] + ' merit-chart');"
-                        + "if (!el || !el._chart || !el.shadowRoot) return false;"
-                        + "const c = el.shadowRoot.querySelector('canvas');"
-                        + "if (!c || c.width === 0 || c.height === 0) return false;"
-                        + "const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
-                        + "for (let i = 3; i < px.length; i += 4) { if (px[i] !== 0) return el._chart.data.datasets.length > 0; }"
-                        + "return false;", id);
+        Object drawn = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "const el = document.querySelector('#' + arguments[0] + ' merit-chart');"
+                                + "if (!el || !el._chart || !el.shadowRoot) return false;"
+                                + "const c = el.shadowRoot.querySelector('canvas');"
+                                + "if (!c || c.width === 0 || c.height === 0) return false;"
+                                + "const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                                + "for (let i = 3; i < px.length; i += 4) { if (px[i] !== 0) return el._chart.data.datasets.length > 0; }"
+                                + "return false;",
+                        id);
         return Boolean.TRUE.equals(drawn);
     }
 
@@ -286,8 +319,11 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("unit-dashboard")));
         wait.until(d -> chartDrawn("mix-chart"));
         // pass rates: a chart once a session of the company is signed off, else a sentence saying there are none
-        wait.until(d -> chartDrawn("pass-chart") || d.findElement(By.id("no-pass-rates")).isDisplayed());
-        assertTrue(driver.findElement(By.cssSelector("#mix-chart merit-chart")).getDomProperty("label").contains("Alpha"));
+        wait.until(d -> chartDrawn("pass-chart")
+                || d.findElement(By.id("no-pass-rates")).isDisplayed());
+        assertTrue(driver.findElement(By.cssSelector("#mix-chart merit-chart"))
+                .getDomProperty("label")
+                .contains("Alpha"));
         screenshot("unit-dashboard");
     }
 
@@ -309,7 +345,8 @@ class BrowserIT {
         click(driver.findElement(By.id("ledger-verify")));
         wait.until(d -> d.findElement(By.id("ledger-verification")).getText().startsWith("OK at "));
         click(driver.findElement(By.id("ledger-rotate")));
-        WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[slot='confirm-button']")));
+        WebElement confirm =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[slot='confirm-button']")));
         confirm.click();
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .anyMatch(n -> n.getText().startsWith("New signing key ")));
@@ -320,7 +357,8 @@ class BrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
         driver.get(base + "admin/ledger");
         wait.until(d -> d.findElement(By.id("ledger-size")).getText().startsWith("Tree size: "));
-        assertTrue(driver.findElements(By.id("ledger-rotate")).stream().noneMatch(WebElement::isDisplayed),
+        assertTrue(
+                driver.findElements(By.id("ledger-rotate")).stream().noneMatch(WebElement::isDisplayed),
                 "no rotate button for auditors");
     }
 }

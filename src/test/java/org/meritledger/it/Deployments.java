@@ -11,15 +11,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     public static WebArchive portal(Class<?>... testClasses) {
         File war = new File(System.getProperty("merit.war", "target/merit-ledger.war"));
         if (!war.isFile()) {
-            throw new IllegalStateException("Build the WAR first (mvn verify runs package before the integration tests): " + war);
+            throw new IllegalStateException(
+                    "Build the WAR first (mvn verify runs package before the integration tests): " + war);
         }
-        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "merit-ledger.war").importFrom(war).as(WebArchive.class);
+        WebArchive archive = ShrinkWrap.create(ZipImporter.class, "merit-ledger.war")
+                .importFrom(war)
+                .as(WebArchive.class);
         archive.addClasses(testClasses);
         return archive;
     }

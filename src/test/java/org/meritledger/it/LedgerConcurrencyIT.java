@@ -69,20 +69,29 @@ class LedgerConcurrencyIT {
 
     @BeforeEach
     void schema() throws SQLException {
-        assumeTrue(url.startsWith("jdbc:postgresql:"), "Concurrency test needs PostgreSQL: run with MERIT_TEST_DB_URL"
-                + " pointing at a PostgreSQL database (as .ci/run does); skipped on H2");
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        assumeTrue(
+                url.startsWith("jdbc:postgresql:"),
+                "Concurrency test needs PostgreSQL: run with MERIT_TEST_DB_URL"
+                        + " pointing at a PostgreSQL database (as .ci/run does); skipped on H2");
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
         }
-        Flyway.configure().dataSource(schemaUrl(), user, password).schemas(schema).defaultSchema(schema)
-                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+        Flyway.configure()
+                .dataSource(schemaUrl(), user, password)
+                .schemas(schema)
+                .defaultSchema(schema)
+                .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                .load()
+                .migrate();
     }
 
     @AfterEach
     void drop() throws SQLException {
         nodes.forEach(SessionFactory::close);
         if (url.startsWith("jdbc:postgresql:")) {
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("drop schema if exists " + schema + " cascade");
             }
         }
@@ -102,9 +111,13 @@ class LedgerConcurrencyIT {
         p.put("hibernate.jdbc.time_zone", "UTC");
         p.put("hibernate.jdbc.batch_size", "50");
         p.put("hibernate.order_inserts", "true");
-        SessionFactory sf = new Configuration().addProperties(p)
-                .addAnnotatedClass(HeadRow.class).addAnnotatedClass(EntryRow.class).addAnnotatedClass(NodeRow.class)
-                .addAnnotatedClass(CheckpointRow.class).addAnnotatedClass(SigningKeyRow.class)
+        SessionFactory sf = new Configuration()
+                .addProperties(p)
+                .addAnnotatedClass(HeadRow.class)
+                .addAnnotatedClass(EntryRow.class)
+                .addAnnotatedClass(NodeRow.class)
+                .addAnnotatedClass(CheckpointRow.class)
+                .addAnnotatedClass(SigningKeyRow.class)
                 .buildSessionFactory();
         nodes.add(sf);
         return sf;
@@ -131,8 +144,16 @@ class LedgerConcurrencyIT {
             done.add(pool.submit(() -> {
                 for (int i = 0; i < APPENDS; i++) {
                     int n = i;
-                    inTransaction(node, em -> ChainWriter.open(em, suite, frontier).append(clock, "test.concurrency", null, null,
-                            "writer:" + writer, Map.of("writer", (long) writer, "n", (long) n)));
+                    inTransaction(
+                            node,
+                            em -> ChainWriter.open(em, suite, frontier)
+                                    .append(
+                                            clock,
+                                            "test.concurrency",
+                                            null,
+                                            null,
+                                            "writer:" + writer,
+                                            Map.of("writer", (long) writer, "n", (long) n)));
                 }
                 return null;
             }));
@@ -143,19 +164,27 @@ class LedgerConcurrencyIT {
         pool.shutdown();
 
         long expected = 1L + WRITERS * APPENDS;
-        try (Connection c = DriverManager.getConnection(schemaUrl(), user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(schemaUrl(), user, password);
+                Statement s = c.createStatement()) {
             assertEquals(expected, single(s, "select count(*) from ledger_entry"), "count exact");
             assertEquals(expected - 1, single(s, "select max(seq) from ledger_entry"), "no gap");
             assertEquals(expected, single(s, "select count(distinct prev_hash) from ledger_entry"), "no fork");
             assertEquals(expected, single(s, "select next_seq from ledger_head"));
-            assertEquals(WRITERS, single(s, "select count(*) from (select subject from ledger_entry where subject like"
-                    + " 'writer:%' group by subject having count(*) = " + APPENDS + ") x"), "every writer's appends");
+            assertEquals(
+                    WRITERS,
+                    single(
+                            s,
+                            "select count(*) from (select subject from ledger_entry where subject like"
+                                    + " 'writer:%' group by subject having count(*) = " + APPENDS + ") x"),
+                    "every writer's appends");
         }
 
         // Verify the whole chain and a checkpoint signed over the root built from the stored nodes.
-        byte[] root = inTransaction(nodeA, em -> new ProofBuilder(new RfcLogHasher(suite.newDigester()),
-                new JpaNodeStore(em)).rootHash(expected));
-        ChainVerifier verifier = new ChainVerifier(suite).expectOrigin(ORIGIN)
+        byte[] root = inTransaction(
+                nodeA,
+                em -> new ProofBuilder(new RfcLogHasher(suite.newDigester()), new JpaNodeStore(em)).rootHash(expected));
+        ChainVerifier verifier = new ChainVerifier(suite)
+                .expectOrigin(ORIGIN)
                 .signedCheckpoint(new CheckpointSigner(signer).sign(expected, root));
         VerificationResult result = verifier.verify(readAll(expected).iterator());
         assertTrue(result.isValid(), result.toString());
@@ -171,15 +200,24 @@ class LedgerConcurrencyIT {
 
     private List<Entry> readAll(long expected) throws SQLException {
         List<Entry> out = new ArrayList<>((int) expected);
-        try (Connection c = DriverManager.getConnection(schemaUrl(), user, password); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select seq, ts, entry_type, actor_account_id, actor_role, subject, payload,"
-                     + " payload_hash, prev_hash, entry_hash from ledger_entry order by seq")) {
+        try (Connection c = DriverManager.getConnection(schemaUrl(), user, password);
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("select seq, ts, entry_type, actor_account_id, actor_role, subject, payload,"
+                                + " payload_hash, prev_hash, entry_hash from ledger_entry order by seq")) {
             while (rs.next()) {
                 long actor = rs.getLong(4);
                 Long actorId = rs.wasNull() ? null : actor; // wasNull refers to the last column read
-                out.add(new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                        actorId, rs.getString(5), rs.getString(6), rs.getString(7),
-                        Bytes.fromHex(rs.getString(8).trim()), Bytes.fromHex(rs.getString(9).trim()),
+                out.add(new Entry(
+                        rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3),
+                        actorId,
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        Bytes.fromHex(rs.getString(8).trim()),
+                        Bytes.fromHex(rs.getString(9).trim()),
                         Bytes.fromHex(rs.getString(10).trim())));
             }
         }
@@ -202,7 +240,8 @@ class LedgerConcurrencyIT {
                 if (em.getTransaction().isActive()) {
                     em.getTransaction().rollback();
                 }
-                throw new IllegalStateException("transaction failed (" + e.getMessage().toLowerCase(Locale.ROOT) + ")", e);
+                throw new IllegalStateException(
+                        "transaction failed (" + e.getMessage().toLowerCase(Locale.ROOT) + ")", e);
             }
         }
     }

@@ -111,17 +111,22 @@ class LedgerIT {
         Entry genesis = ledger.entry(0);
         assertEquals(EntryTypes.GENESIS, genesis.type());
         assertTrue(genesis.payload().contains("\"suite\":\"ed25519-sha256\""), genesis.payload());
-        assertTrue(tamper.scalar("select count(*) from ledger_entry where entry_type = 'personnel.soldier.created'") >= 62);
+        assertTrue(tamper.scalar("select count(*) from ledger_entry where entry_type = 'personnel.soldier.created'")
+                >= 62);
         assertEquals(ledger.size(), tamper.scalar("select next_seq from ledger_head"));
     }
 
     @Test
     void aServiceChangeIsRecordedWithActorRoleAndFullState() throws Exception {
-        SoldierRow s = TestCallers.as("admin", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 1))).get(0);
+        SoldierRow s = TestCallers.as("admin", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 1)))
+                .get(0);
         long before = ledger.size();
         String newName = "Renamed" + UUID.randomUUID().toString().substring(0, 6);
-        TestCallers.as("admin", () -> soldiers.update(s.id(), new SoldierDraft(s.serviceNumber(), newName,
-                s.givenName(), s.rank(), s.unitId(), s.status())));
+        TestCallers.as(
+                "admin",
+                () -> soldiers.update(
+                        s.id(),
+                        new SoldierDraft(s.serviceNumber(), newName, s.givenName(), s.rank(), s.unitId(), s.status())));
         assertEquals(before + 1, ledger.size());
         Entry e = ledger.entry(before);
         assertEquals("personnel.soldier.updated", e.type());
@@ -141,7 +146,8 @@ class LedgerIT {
             assertTrue(System.currentTimeMillis() < deadline, "a checkpoint of size " + size + " within seconds");
             Thread.sleep(100);
         }
-        String root = tamper.text("select root_hash from ledger_checkpoint where tree_size = ?", size).trim();
+        String root = tamper.text("select root_hash from ledger_checkpoint where tree_size = ?", size)
+                .trim();
         long seq = new SecureRandom().nextLong(size);
         List<byte[]> proof = ledger.inclusionProof(seq, size);
         RfcLogHasher hasher = new RfcLogHasher(state.suite().newDigester());
@@ -179,16 +185,22 @@ class LedgerIT {
     void payloadChanged() throws Exception {
         long seq = personnelEntry();
         String payload = tamper.text("select payload from ledger_entry where seq = ?", seq);
-        detect(Check.PAYLOAD_HASH, seq,
+        detect(
+                Check.PAYLOAD_HASH,
+                seq,
                 () -> tamper.sql("update ledger_entry set payload = '{\"tampered\":true}' where seq = " + seq),
-                () -> tamper.sql("update ledger_entry set payload = '" + payload.replace("'", "''") + "' where seq = " + seq));
+                () -> tamper.sql(
+                        "update ledger_entry set payload = '" + payload.replace("'", "''") + "' where seq = " + seq));
     }
 
     @Test
     void entryHashChanged() throws Exception {
         long seq = personnelEntry();
-        String hash = tamper.text("select entry_hash from ledger_entry where seq = ?", seq).trim();
-        detect(Check.ENTRY_HASH, seq,
+        String hash = tamper.text("select entry_hash from ledger_entry where seq = ?", seq)
+                .trim();
+        detect(
+                Check.ENTRY_HASH,
+                seq,
                 () -> tamper.sql("update ledger_entry set entry_hash = '" + "ab".repeat(32) + "' where seq = " + seq),
                 () -> tamper.sql("update ledger_entry set entry_hash = '" + hash + "' where seq = " + seq));
     }
@@ -197,7 +209,9 @@ class LedgerIT {
     void rowDeleted() throws Exception {
         long seq = personnelEntry();
         Map<String, Object> row = tamper.row("select * from ledger_entry where seq = ?", seq);
-        detect(Check.SEQUENCE, seq,
+        detect(
+                Check.SEQUENCE,
+                seq,
                 () -> tamper.sql("delete from ledger_entry where seq = " + seq),
                 () -> tamper.insert("ledger_entry", List.of(row)));
     }
@@ -208,13 +222,16 @@ class LedgerIT {
         // which every real append moves under its lock, shows it was not appended by the portal.
         long size = ledger.size();
         Entry last = ledger.entry(size - 1);
-        Entry forged = ChainAppender.resume(state.suite(), last).append(last.timestamp(), "personnel.note",
-                null, null, null, Map.of("forged", true));
-        detect(Check.HEAD, size,
-                () -> tamper.sql("insert into ledger_entry (seq, ts, entry_type, payload, payload_hash, prev_hash, entry_hash)"
-                        + " select " + size + ", ts, 'personnel.note', '" + forged.payload() + "', '"
-                        + Bytes.hex(forged.payloadHash()) + "', '" + Bytes.hex(forged.previousHash()) + "', '"
-                        + Bytes.hex(forged.entryHash()) + "' from ledger_entry where seq = " + (size - 1)),
+        Entry forged = ChainAppender.resume(state.suite(), last)
+                .append(last.timestamp(), "personnel.note", null, null, null, Map.of("forged", true));
+        detect(
+                Check.HEAD,
+                size,
+                () -> tamper.sql(
+                        "insert into ledger_entry (seq, ts, entry_type, payload, payload_hash, prev_hash, entry_hash)"
+                                + " select " + size + ", ts, 'personnel.note', '" + forged.payload() + "', '"
+                                + Bytes.hex(forged.payloadHash()) + "', '" + Bytes.hex(forged.previousHash()) + "', '"
+                                + Bytes.hex(forged.entryHash()) + "' from ledger_entry where seq = " + (size - 1)),
                 () -> tamper.sql("delete from ledger_entry where seq = " + size));
     }
 
@@ -228,7 +245,9 @@ class LedgerIT {
         Map<String, Object> bAtA = new java.util.LinkedHashMap<>(b);
         bAtA.put("seq", a.get("seq"));
         String delete = "delete from ledger_entry where seq in (" + seq + ", " + (seq + 1) + ")";
-        detect(Check.PREVIOUS_HASH, seq,
+        detect(
+                Check.PREVIOUS_HASH,
+                seq,
                 () -> {
                     tamper.sql(delete);
                     tamper.insert("ledger_entry", List.of(bAtA, aAtB));
@@ -245,7 +264,9 @@ class LedgerIT {
         List<Map<String, Object>> tail = List.of(
                 tamper.row("select * from ledger_entry where seq = ?", size - 2),
                 tamper.row("select * from ledger_entry where seq = ?", size - 1));
-        detect(Check.CHECKPOINT_SIZE, size - 2,
+        detect(
+                Check.CHECKPOINT_SIZE,
+                size - 2,
                 () -> tamper.sql("delete from ledger_entry where seq >= " + (size - 2)),
                 () -> tamper.insert("ledger_entry", tail));
     }
@@ -253,12 +274,15 @@ class LedgerIT {
     @Test
     void checkpointAltered() throws Exception {
         long size = checkpointedSize();
-        Map<String, Object> cp = tamper.row("select id, note from ledger_checkpoint where tree_size = ? order by id desc", size);
+        Map<String, Object> cp =
+                tamper.row("select id, note from ledger_checkpoint where tree_size = ? order by id desc", size);
         String note = cp.get("note").toString();
         String[] lines = note.split("\n", -1);
         lines[2] = Bytes.base64(new byte[32]); // another root, same signature
         String altered = String.join("\n", lines);
-        detect(Check.CHECKPOINT_SIGNATURE, size - 1,
+        detect(
+                Check.CHECKPOINT_SIGNATURE,
+                size - 1,
                 () -> tamper.sql("update ledger_checkpoint set note = '" + altered + "' where id = " + cp.get("id")),
                 () -> tamper.sql("update ledger_checkpoint set note = '" + note + "' where id = " + cp.get("id")));
     }
@@ -266,10 +290,13 @@ class LedgerIT {
     @Test
     void checkpointSignedByAnUnknownKey() throws Exception {
         long size = checkpointedSize();
-        NoteSigner stranger = new NoteSigner(state.origin(), state.suite(), state.suite().generateKeyPair());
+        NoteSigner stranger =
+                new NoteSigner(state.origin(), state.suite(), state.suite().generateKeyPair());
         String note = new CheckpointSigner(stranger).sign(size, ledger.rootHash(size));
         String marker = "'" + note.replace("'", "''") + "'";
-        detect(Check.CHECKPOINT_SIGNATURE, size - 1,
+        detect(
+                Check.CHECKPOINT_SIGNATURE,
+                size - 1,
                 () -> tamper.sql("insert into ledger_checkpoint (tree_size, root_hash, key_id, note, created_at)"
                         + " select tree_size, root_hash, key_id, " + marker + ", created_at from ledger_checkpoint"
                         + " where tree_size = " + size + " and id = (select max(id) from ledger_checkpoint)"),
@@ -278,18 +305,22 @@ class LedgerIT {
 
     @Test
     void domainRowEditedBehindTheLedgersBack() throws Exception {
-        SoldierRow s = TestCallers.as("admin", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 1))).get(0);
+        SoldierRow s = TestCallers.as("admin", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 1)))
+                .get(0);
         long seq = tamper.scalar("select max(seq) from ledger_entry where subject = ?", "soldier:" + s.id());
         // the incremental run must find it too: domain tables are compared on every run
-        Runnable incremental = () -> assertEquals(Check.DOMAIN_STATE,
+        Runnable incremental = () -> assertEquals(
+                Check.DOMAIN_STATE,
                 verification.verifyIncremental().firstFailure().orElseThrow().check());
-        detect(Check.DOMAIN_STATE, seq,
+        detect(
+                Check.DOMAIN_STATE,
+                seq,
                 () -> {
                     tamper.sql("update soldier set family_name = 'Tampered' where id = " + s.id());
                     incremental.run();
                 },
-                () -> tamper.sql("update soldier set family_name = '" + s.familyName().replace("'", "''")
-                        + "' where id = " + s.id()));
+                () -> tamper.sql("update soldier set family_name = '"
+                        + s.familyName().replace("'", "''") + "' where id = " + s.id()));
     }
 
     // ---- helpers ----
@@ -314,8 +345,10 @@ class LedgerIT {
             assertNotNull(f.expected());
             assertNotNull(f.computed());
             assertTrue(guard.isHeld());
-            IntegrityHoldException refused = assertThrows(IntegrityHoldException.class, () -> TestCallers.as("admin",
-                    () -> units.create(new UnitDraft(code("HOLD"), "Refused under hold", null))));
+            IntegrityHoldException refused = assertThrows(
+                    IntegrityHoldException.class,
+                    () -> TestCallers.as(
+                            "admin", () -> units.create(new UnitDraft(code("HOLD"), "Refused under hold", null))));
             assertEquals("error.integrityHold", refused.messageKey());
             HealthCheckResponse health = readiness.call();
             assertEquals(HealthCheckResponse.Status.DOWN, health.getStatus());

@@ -111,10 +111,16 @@ class LedgerRotationIT {
         assertEquals("ADMIN", rotation.actorRole());
         NoteVerifier oldVerifier = NoteVerifier.parse(oldKey.verifierKey());
         NoteVerifier newVerifier = NoteVerifier.parse(newKey.verifierKey());
-        assertEquals(newVerifier, KeyRotation.verify(rotation.payload(), state.origin(), before, oldVerifier),
+        assertEquals(
+                newVerifier,
+                KeyRotation.verify(rotation.payload(), state.origin(), before, oldVerifier),
                 "authorised by the old key, possession proven by the new one");
-        assertEquals(1, tamper.scalar("select count(*) from ledger_signing_key where key_id = ? and from_seq = ?",
-                newKey.keyId(), before));
+        assertEquals(
+                1,
+                tamper.scalar(
+                        "select count(*) from ledger_signing_key where key_id = ? and from_seq = ?",
+                        newKey.keyId(),
+                        before));
 
         newUnit();
         newUnit();
@@ -125,10 +131,24 @@ class LedgerRotationIT {
         assertTrue(oldNote.contains("\nkey " + oldKey.keyId() + "\n"), oldNote);
         assertTrue(newNote.contains("\nkey " + newKey.keyId() + "\n"), newNote);
         // each checkpoint opens with its own key, and not with the other
-        assertEquals(before, new CheckpointVerifier(state.origin(), NoteVerifiers.of(oldVerifier)).open(oldNote).checkpoint().size());
-        assertEquals(after, new CheckpointVerifier(state.origin(), NoteVerifiers.of(newVerifier)).open(newNote).checkpoint().size());
-        assertThrows(NoteException.class, () -> new CheckpointVerifier(state.origin(), NoteVerifiers.of(oldVerifier)).open(newNote));
-        assertThrows(NoteException.class, () -> new CheckpointVerifier(state.origin(), NoteVerifiers.of(newVerifier)).open(oldNote));
+        assertEquals(
+                before,
+                new CheckpointVerifier(state.origin(), NoteVerifiers.of(oldVerifier))
+                        .open(oldNote)
+                        .checkpoint()
+                        .size());
+        assertEquals(
+                after,
+                new CheckpointVerifier(state.origin(), NoteVerifiers.of(newVerifier))
+                        .open(newNote)
+                        .checkpoint()
+                        .size());
+        assertThrows(
+                NoteException.class,
+                () -> new CheckpointVerifier(state.origin(), NoteVerifiers.of(oldVerifier)).open(newNote));
+        assertThrows(
+                NoteException.class,
+                () -> new CheckpointVerifier(state.origin(), NoteVerifiers.of(newVerifier)).open(oldNote));
 
         // receipts of entries from before and after the rotation verify under the newest checkpoint,
         // whose key the receipt service derives from the chain (genesis key, then the rotation entry)
@@ -169,7 +189,8 @@ class LedgerRotationIT {
             tamper.sql("update ledger_entry set payload = '{\"tampered\":true}' where seq = " + seq);
             assertFalse(TestCallers.as("admin", admin::verifyNow).ok());
             assertTrue(guard.isHeld());
-            IntegrityHoldException refused = assertThrows(IntegrityHoldException.class, () -> TestCallers.as("admin", admin::rotateKey));
+            IntegrityHoldException refused =
+                    assertThrows(IntegrityHoldException.class, () -> TestCallers.as("admin", admin::rotateKey));
             assertEquals("error.integrityHold", refused.messageKey());
             assertEquals(keys, tamper.scalar("select count(*) from ledger_signing_key"));
         } finally {
@@ -189,17 +210,28 @@ class LedgerRotationIT {
         // key: hashes recomputed, so only the rotation rule can catch it.
         @SuppressWarnings("unchecked")
         Map<String, Object> forged = new LinkedHashMap<>((Map<String, Object>) JsonParser.parse(real.payload()));
-        NoteSigner stranger = new NoteSigner(state.origin(), state.suite(), state.suite().generateKeyPair());
+        NoteSigner stranger =
+                new NoteSigner(state.origin(), state.suite(), state.suite().generateKeyPair());
         NoteVerifier previous = NoteVerifier.parse(forged.get("previousKey").toString());
         byte[] statement = KeyRotation.statement(state.origin(), seq, previous, NoteVerifier.parse(k.verifierKey()))
                 .getBytes(StandardCharsets.UTF_8);
         forged.put("authorization", Bytes.base64(stranger.sign(statement).signature()));
         String payload = Jcs.canonicalize(forged);
         EntryCodec codec = new EntryCodec(state.suite());
-        Entry draft = new Entry(seq, real.timestamp(), real.type(), real.actorAccountId(), real.actorRole(), real.subject(),
-                payload, codec.payloadHash(payload), real.previousHash(), null);
+        Entry draft = new Entry(
+                seq,
+                real.timestamp(),
+                real.type(),
+                real.actorAccountId(),
+                real.actorRole(),
+                real.subject(),
+                payload,
+                codec.payloadHash(payload),
+                real.previousHash(),
+                null);
         String entryHash = Bytes.hex(codec.entryHash(draft));
-        Map<String, Object> original = tamper.row("select payload, payload_hash, entry_hash from ledger_entry where seq = ?", seq);
+        Map<String, Object> original =
+                tamper.row("select payload, payload_hash, entry_hash from ledger_entry where seq = ?", seq);
         try {
             tamper.sql("update ledger_entry set payload = '" + payload + "', payload_hash = '"
                     + Bytes.hex(draft.payloadHash()) + "', entry_hash = '" + entryHash + "' where seq = " + seq);
@@ -209,9 +241,12 @@ class LedgerRotationIT {
             assertEquals(seq, f.sequence(), f.toString());
             assertTrue(guard.isHeld());
         } finally {
-            tamper.sql("update ledger_entry set payload = '" + original.get("payload").toString().replace("'", "''")
-                    + "', payload_hash = '" + original.get("payload_hash").toString().trim()
-                    + "', entry_hash = '" + original.get("entry_hash").toString().trim() + "' where seq = " + seq);
+            tamper.sql("update ledger_entry set payload = '"
+                    + original.get("payload").toString().replace("'", "''")
+                    + "', payload_hash = '"
+                    + original.get("payload_hash").toString().trim()
+                    + "', entry_hash = '"
+                    + original.get("entry_hash").toString().trim() + "' where seq = " + seq);
         }
         VerificationReport again = TestCallers.as("admin", admin::verifyNow);
         assertTrue(again.ok(), "after repair: " + again);
@@ -219,8 +254,10 @@ class LedgerRotationIT {
     }
 
     private void newUnit() {
-        TestCallers.as("admin", () -> units.create(new UnitDraft("ROT-" + UUID.randomUUID().toString().substring(0, 8)
-                .toUpperCase(), "Rotation test", null)));
+        TestCallers.as(
+                "admin",
+                () -> units.create(new UnitDraft(
+                        "ROT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "Rotation test", null)));
     }
 
     private String latestNote(long size) throws Exception {

@@ -30,8 +30,10 @@ public class LedgerTestTransactions {
     /** Appends, then a domain write the database refuses (duplicate unit code). */
     public void appendThenFailingDomainWrite(String subject, String existingUnitCode) {
         ledger.append("test.atomicity", subject, Map.of("step", "append first"));
-        em.createNativeQuery("insert into org_unit (code, name, parent_id, active, version) values (?1, 'duplicate', null, true, 0)")
-                .setParameter(1, existingUnitCode).executeUpdate();
+        em.createNativeQuery(
+                        "insert into org_unit (code, name, parent_id, active, version) values (?1, 'duplicate', null, true, 0)")
+                .setParameter(1, existingUnitCode)
+                .executeUpdate();
     }
 
     /** A domain write, then an append the ledger refuses (payload is not a JSON object). */

@@ -91,7 +91,10 @@ class PersonnelIT {
     }
 
     private UnitNode unit(String code) {
-        return TestCallers.as("admin", () -> units.list()).stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        return TestCallers.as("admin", () -> units.list()).stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -106,64 +109,129 @@ class PersonnelIT {
         assertEquals(CredentialValidationResult.Status.VALID, ok.getStatus());
         assertEquals("a.cdr", ok.getCallerPrincipal().getName());
         assertEquals(Set.of("COMMANDER", "SOLDIER"), ok.getCallerGroups());
-        assertEquals(CredentialValidationResult.Status.INVALID, login(identityStore, "a.cdr", DEMO_PASSWORD + "x").getStatus());
-        assertEquals(CredentialValidationResult.Status.INVALID, login(identityStore, "nobody-here", DEMO_PASSWORD).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                login(identityStore, "a.cdr", DEMO_PASSWORD + "x").getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                login(identityStore, "nobody-here", DEMO_PASSWORD).getStatus());
     }
 
     @Test
     void repeatedFailuresLockTheAccountUntilAnAdministratorUnlocksIt() {
         String name = unique("lock").toLowerCase();
-        var issued = TestCallers.as("admin", () -> accounts.create(
-                new AccountDraft(name, "Lockout Test", null, Set.of(Role.AUDITOR), Set.of(), true)));
+        var issued = TestCallers.as(
+                "admin",
+                () -> accounts.create(
+                        new AccountDraft(name, "Lockout Test", null, Set.of(Role.AUDITOR), Set.of(), true)));
         String pw = issued.temporaryPassword();
-        assertEquals(CredentialValidationResult.Status.VALID, login(identityStore, name, pw).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                login(identityStore, name, pw).getStatus());
         for (int i = 0; i < 5; i++) {
-            assertEquals(CredentialValidationResult.Status.INVALID, login(identityStore, name, "wrong password " + i).getStatus());
+            assertEquals(
+                    CredentialValidationResult.Status.INVALID,
+                    login(identityStore, name, "wrong password " + i).getStatus());
         }
         // Locked: even the right password is refused now.
-        assertEquals(CredentialValidationResult.Status.INVALID, login(identityStore, name, pw).getStatus());
-        assertTrue(TestCallers.as("admin", () -> accounts.get(issued.account().id())).locked());
+        assertEquals(
+                CredentialValidationResult.Status.INVALID,
+                login(identityStore, name, pw).getStatus());
+        assertTrue(TestCallers.as("admin", () -> accounts.get(issued.account().id()))
+                .locked());
         TestCallers.as("admin", () -> accounts.unlock(issued.account().id()));
-        assertEquals(CredentialValidationResult.Status.VALID, login(identityStore, name, pw).getStatus());
+        assertEquals(
+                CredentialValidationResult.Status.VALID,
+                login(identityStore, name, pw).getStatus());
     }
 
     @Test
     void commanderOfAlphaCannotReadOrChangeASoldierOfBravo() {
-        SoldierRow bravoSoldier = TestCallers.as("admin", () -> soldiers.page(
-                new SoldierFilter(null, unit("B-COY").id(), null), PageRequest.of(0, 1))).get(0);
+        SoldierRow bravoSoldier = TestCallers.as(
+                        "admin",
+                        () -> soldiers.page(
+                                new SoldierFilter(null, unit("B-COY").id(), null), PageRequest.of(0, 1)))
+                .get(0);
         assertThrows(NotFoundException.class, () -> TestCallers.as("a.cdr", () -> soldiers.get(bravoSoldier.id())));
-        assertThrows(NotFoundException.class, () -> TestCallers.as("a.cdr", () -> soldiers.update(bravoSoldier.id(),
-                new SoldierDraft(bravoSoldier.serviceNumber(), "Changed", "Name", Rank.SGT, bravoSoldier.unitId(), null))));
+        assertThrows(
+                NotFoundException.class,
+                () -> TestCallers.as(
+                        "a.cdr",
+                        () -> soldiers.update(
+                                bravoSoldier.id(),
+                                new SoldierDraft(
+                                        bravoSoldier.serviceNumber(),
+                                        "Changed",
+                                        "Name",
+                                        Rank.SGT,
+                                        bravoSoldier.unitId(),
+                                        null))));
         assertEquals(bravoSoldier, TestCallers.as("admin", () -> soldiers.get(bravoSoldier.id())));
-        List<SoldierRow> alphaView = TestCallers.as("a.cdr", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 500)));
+        List<SoldierRow> alphaView =
+                TestCallers.as("a.cdr", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 500)));
         assertFalse(alphaView.isEmpty());
-        Set<Long> alphaUnits = Set.of(unit("A-COY").id(), unit("A-1PL").id(), unit("A-2PL").id());
+        Set<Long> alphaUnits =
+                Set.of(unit("A-COY").id(), unit("A-1PL").id(), unit("A-2PL").id());
         assertTrue(alphaView.stream().allMatch(s -> alphaUnits.contains(s.unitId())), "only Alpha soldiers");
-        assertEquals(0, TestCallers.as("a.cdr", () -> soldiers.count(new SoldierFilter(null, unit("B-COY").id(), null))));
+        assertEquals(
+                0,
+                TestCallers.as(
+                        "a.cdr",
+                        () -> soldiers.count(
+                                new SoldierFilter(null, unit("B-COY").id(), null))));
     }
 
     @Test
     void soldierCannotListOthers() {
-        assertThrows(AccessDeniedException.class, () -> TestCallers.as("mr-100003",
-                () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 10))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> TestCallers.as("mr-100003", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 10))));
         assertThrows(AccessDeniedException.class, () -> TestCallers.as("mr-100003", () -> units.list()));
-        assertEquals("MR-100003", TestCallers.as("mr-100003", () -> soldiers.me()).orElseThrow().serviceNumber());
+        assertEquals(
+                "MR-100003",
+                TestCallers.as("mr-100003", () -> soldiers.me()).orElseThrow().serviceNumber());
     }
 
     @Test
     void badInputIsRefusedAndNothingIsSaved() {
         long before = TestCallers.as("admin", () -> soldiers.count(new SoldierFilter(null, null, null)));
-        var dup = assertThrows(InvalidInputException.class, () -> TestCallers.as("admin", () -> soldiers.create(
-                new SoldierDraft("MR-100003", "Dup", "Licate", Rank.PVT, unit("A-1PL").id(), SoldierStatus.ACTIVE))));
-        assertEquals("validation.soldier.serviceNumber.taken", dup.problems().get(0).messageKey());
-        var empty = assertThrows(InvalidInputException.class, () -> TestCallers.as("admin", () -> soldiers.create(
-                new SoldierDraft("", " ", "", null, null, null))));
+        var dup = assertThrows(
+                InvalidInputException.class,
+                () -> TestCallers.as(
+                        "admin",
+                        () -> soldiers.create(new SoldierDraft(
+                                "MR-100003",
+                                "Dup",
+                                "Licate",
+                                Rank.PVT,
+                                unit("A-1PL").id(),
+                                SoldierStatus.ACTIVE))));
+        assertEquals(
+                "validation.soldier.serviceNumber.taken", dup.problems().get(0).messageKey());
+        var empty = assertThrows(
+                InvalidInputException.class,
+                () -> TestCallers.as("admin", () -> soldiers.create(new SoldierDraft("", " ", "", null, null, null))));
         assertEquals(5, empty.problems().size());
-        var tooLong = assertThrows(InvalidInputException.class, () -> TestCallers.as("admin", () -> soldiers.create(
-                new SoldierDraft(unique("MR-"), "n".repeat(81), "ok", Rank.PVT, unit("A-1PL").id(), null))));
+        var tooLong = assertThrows(
+                InvalidInputException.class,
+                () -> TestCallers.as(
+                        "admin",
+                        () -> soldiers.create(new SoldierDraft(
+                                unique("MR-"),
+                                "n".repeat(81),
+                                "ok",
+                                Rank.PVT,
+                                unit("A-1PL").id(),
+                                null))));
         assertEquals("validation.tooLong", tooLong.problems().get(0).messageKey());
-        var cycle = assertThrows(InvalidInputException.class, () -> TestCallers.as("admin", () -> units.update(
-                unit("A-COY").id(), new UnitDraft("A-COY", "Alpha Company", unit("A-2PL").id()))));
+        var cycle = assertThrows(
+                InvalidInputException.class,
+                () -> TestCallers.as(
+                        "admin",
+                        () -> units.update(
+                                unit("A-COY").id(),
+                                new UnitDraft(
+                                        "A-COY", "Alpha Company", unit("A-2PL").id()))));
         assertEquals("validation.unit.parent.cycle", cycle.problems().get(0).messageKey());
         assertEquals(before, TestCallers.as("admin", () -> soldiers.count(new SoldierFilter(null, null, null))));
         assertEquals(unit("1BN").id(), unit("A-COY").parentId());
@@ -172,8 +240,9 @@ class PersonnelIT {
     @Test
     void theDatabaseRefusesADuplicateServiceNumberEvenBehindTheServicesBack() throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("insert into soldier (service_number, family_name, given_name,"
-                     + " rank_code, unit_id, status, search_text, version) values ('MR-100003', 'x', 'y', 'PVT', ?, 'ACTIVE', 'x', 0)")) {
+                PreparedStatement ps = c.prepareStatement(
+                        "insert into soldier (service_number, family_name, given_name,"
+                                + " rank_code, unit_id, status, search_text, version) values ('MR-100003', 'x', 'y', 'PVT', ?, 'ACTIVE', 'x', 0)")) {
             ps.setLong(1, unit("A-1PL").id());
             assertThrows(java.sql.SQLException.class, ps::executeUpdate);
         }
@@ -194,7 +263,7 @@ class PersonnelIT {
             // this measures), which verification rightly reports; remove them and verify again so
             // the database is consistent for the tests after this one.
             try (Connection c = dataSource.getConnection();
-                 PreparedStatement ps = c.prepareStatement("delete from soldier where unit_id = ?")) {
+                    PreparedStatement ps = c.prepareStatement("delete from soldier where unit_id = ?")) {
                 ps.setLong(1, scale.id());
                 ps.executeUpdate();
             }
@@ -207,8 +276,9 @@ class PersonnelIT {
         long t0 = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("insert into soldier (service_number, family_name, given_name,"
-                    + " rank_code, unit_id, status, search_text, version) values (?, ?, ?, 'PVT', ?, ?, ?, 0)")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into soldier (service_number, family_name, given_name,"
+                            + " rank_code, unit_id, status, search_text, version) values (?, ?, ?, 'PVT', ?, ?, ?, 0)")) {
                 for (int i = 0; i < n; i++) {
                     String sn = code.substring(6) + "-" + i;
                     String family = "Family" + (i % 1000);
@@ -237,14 +307,18 @@ class PersonnelIT {
         assertEquals(90_000, timed("count active", () -> TestCallers.as("admin", () -> soldiers.count(active))));
         // family7, family70..79, family700..799: 111 surnames x 100 soldiers each
         assertEquals(11_100, timed("count search", () -> TestCallers.as("admin", () -> soldiers.count(search))));
-        List<SoldierRow> first = timed("first page", () -> TestCallers.as("admin",
-                () -> soldiers.page(all, new PageRequest(0, 50, "familyName", true))));
+        List<SoldierRow> first = timed(
+                "first page",
+                () -> TestCallers.as("admin", () -> soldiers.page(all, new PageRequest(0, 50, "familyName", true))));
         assertEquals(50, first.size());
-        List<SoldierRow> deep = timed("page at 99,950", () -> TestCallers.as("admin",
-                () -> soldiers.page(all, new PageRequest(99_950, 50, "serviceNumber", false))));
+        List<SoldierRow> deep = timed(
+                "page at 99,950",
+                () -> TestCallers.as(
+                        "admin", () -> soldiers.page(all, new PageRequest(99_950, 50, "serviceNumber", false))));
         assertEquals(50, deep.size());
-        List<SoldierRow> found = timed("search page", () -> TestCallers.as("admin",
-                () -> soldiers.page(search, new PageRequest(0, 50, "familyName", true))));
+        List<SoldierRow> found = timed(
+                "search page",
+                () -> TestCallers.as("admin", () -> soldiers.page(search, new PageRequest(0, 50, "familyName", true))));
         assertTrue(found.stream().allMatch(s -> s.familyName().startsWith("Family7")));
     }
 
@@ -258,7 +332,8 @@ class PersonnelIT {
         // Payara runs in the build's working directory; the figures feed docs/benchmarks.md.
         java.nio.file.Path out = java.nio.file.Path.of("target", "benchmarks", "roster-100k.txt");
         java.nio.file.Files.createDirectories(out.getParent());
-        java.nio.file.Files.writeString(out, line, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        java.nio.file.Files.writeString(
+                out, line, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         return result;
     }
 

@@ -94,14 +94,19 @@ class ServiceRecordIT {
     DataSource dataSource;
 
     private UnitNode unit(String code) {
-        return TestCallers.as("admin", () -> units.list()).stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        return TestCallers.as("admin", () -> units.list()).stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** A new private at Alpha company headquarters, so platoon head counts other tests rely on stay as they are. */
     private SoldierRow newAlphaSoldier() {
         String sn = "MR-R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        return TestCallers.as("admin", () -> soldiers.create(new SoldierDraft(sn, "Record", "Test", Rank.PVT,
-                unit("A-COY").id(), null)));
+        return TestCallers.as(
+                "admin",
+                () -> soldiers.create(new SoldierDraft(
+                        sn, "Record", "Test", Rank.PVT, unit("A-COY").id(), null)));
     }
 
     private long entries(String type) throws Exception {
@@ -117,12 +122,18 @@ class ServiceRecordIT {
         LocalDate today = LocalDate.now();
 
         TestCallers.as("a.cdr", () -> careers.record(s.id(), CareerDraft.promotion(today.minusDays(3), Rank.PFC)));
-        CareerItem moved = TestCallers.as("a.cdr", () -> careers.record(s.id(),
-                CareerDraft.transfer(today.minusDays(1), unit("A-2PL").id())));
+        CareerItem moved = TestCallers.as(
+                "a.cdr",
+                () -> careers.record(
+                        s.id(),
+                        CareerDraft.transfer(today.minusDays(1), unit("A-2PL").id())));
 
         assertEquals(promotions + 1, entries("personnel.career.promotion"));
         assertEquals(transfers + 1, entries("personnel.career.transfer"));
-        assertEquals(soldierUpdates + 2, entries("personnel.soldier.updated"), "rank and unit changes are on the ledger too");
+        assertEquals(
+                soldierUpdates + 2,
+                entries("personnel.soldier.updated"),
+                "rank and unit changes are on the ledger too");
         SoldierRow now = TestCallers.as("a.cdr", () -> soldiers.get(s.id()));
         assertEquals(Rank.PFC, now.rank());
         assertEquals(unit("A-2PL").id(), now.unitId());
@@ -130,56 +141,102 @@ class ServiceRecordIT {
         assertTrue(verification.verifyFull().ok(), "rows and ledger agree");
 
         List<TimelineItem> timeline = TestCallers.as("a.cdr", () -> records.timeline(s.id(), 0, 10));
-        assertEquals(List.of(CareerKind.TRANSFER, CareerKind.PROMOTION), timeline.stream().map(i -> i.career().kind()).toList());
+        assertEquals(
+                List.of(CareerKind.TRANSFER, CareerKind.PROMOTION),
+                timeline.stream().map(i -> i.career().kind()).toList());
         // the same rank again is refused with a specific message, and nothing is recorded
-        InvalidInputException same = assertThrows(InvalidInputException.class, () -> TestCallers.as("a.cdr",
-                () -> careers.record(s.id(), CareerDraft.promotion(today, Rank.PFC))));
-        assertEquals("validation.career.promotion.sameRank", same.problems().get(0).messageKey());
+        InvalidInputException same = assertThrows(
+                InvalidInputException.class,
+                () -> TestCallers.as("a.cdr", () -> careers.record(s.id(), CareerDraft.promotion(today, Rank.PFC))));
+        assertEquals(
+                "validation.career.promotion.sameRank", same.problems().get(0).messageKey());
         assertEquals(promotions + 1, entries("personnel.career.promotion"));
         // back to headquarters (a second transfer), so A-2PL's head count is unchanged for other tests
-        TestCallers.as("a.cdr", () -> careers.record(s.id(), CareerDraft.transfer(today, unit("A-COY").id())));
+        TestCallers.as(
+                "a.cdr",
+                () -> careers.record(
+                        s.id(), CareerDraft.transfer(today, unit("A-COY").id())));
     }
 
     @Test
     void alphaCommanderCannotRecordForBravoAndSoldiersOnlyReadTheirOwn() {
-        SoldierRow bravo = TestCallers.as("admin", () -> soldiers.page(new SoldierFilter(null, unit("B-1PL").id(), null),
-                PageRequest.of(0, 1))).get(0);
-        SoldierRow alpha = TestCallers.as("admin", () -> soldiers.page(new SoldierFilter("MR-100004", null, null),
-                PageRequest.of(0, 1))).get(0);
+        SoldierRow bravo = TestCallers.as(
+                        "admin",
+                        () -> soldiers.page(
+                                new SoldierFilter(null, unit("B-1PL").id(), null), PageRequest.of(0, 1)))
+                .get(0);
+        SoldierRow alpha = TestCallers.as(
+                        "admin", () -> soldiers.page(new SoldierFilter("MR-100004", null, null), PageRequest.of(0, 1)))
+                .get(0);
         LocalDate today = LocalDate.now();
-        assertThrows(NotFoundException.class, () -> TestCallers.as("a.cdr",
-                () -> careers.record(bravo.id(), CareerDraft.mission(today.minusDays(9), today, "Exercise", "Rifleman"))));
+        assertThrows(
+                NotFoundException.class,
+                () -> TestCallers.as(
+                        "a.cdr",
+                        () -> careers.record(
+                                bravo.id(), CareerDraft.mission(today.minusDays(9), today, "Exercise", "Rifleman"))));
         assertThrows(NotFoundException.class, () -> TestCallers.as("a.cdr", () -> records.timeline(bravo.id(), 0, 10)));
         // a soldier and an auditor read but never record
-        assertThrows(AccessDeniedException.class, () -> TestCallers.as("auditor",
-                () -> careers.record(alpha.id(), CareerDraft.mission(today.minusDays(9), today, "Exercise", "Rifleman"))));
-        CareerItem report = TestCallers.as("a.cdr", () -> careers.record(alpha.id(),
-                CareerDraft.report(today.minusMonths(6), today.minusDays(1), 4, "Reliable on the range.")));
-        assertEquals(1, TestCallers.as("auditor", () -> records.timeline(alpha.id(), 0, 50)).stream()
-                .filter(i -> !i.isTraining() && i.career().kind() == CareerKind.PERFORMANCE_REPORT).count());
+        assertThrows(
+                AccessDeniedException.class,
+                () -> TestCallers.as(
+                        "auditor",
+                        () -> careers.record(
+                                alpha.id(), CareerDraft.mission(today.minusDays(9), today, "Exercise", "Rifleman"))));
+        CareerItem report = TestCallers.as(
+                "a.cdr",
+                () -> careers.record(
+                        alpha.id(),
+                        CareerDraft.report(today.minusMonths(6), today.minusDays(1), 4, "Reliable on the range.")));
+        assertEquals(
+                1,
+                TestCallers.as("auditor", () -> records.timeline(alpha.id(), 0, 50)).stream()
+                        .filter(i -> !i.isTraining() && i.career().kind() == CareerKind.PERFORMANCE_REPORT)
+                        .count());
         // recorded in error: withdrawn by a new event, the report stays in the record, marked
-        assertThrows(NotFoundException.class, () -> TestCallers.as("b.cdr", () -> careers.withdraw(report.id(), "not mine")));
+        assertThrows(
+                NotFoundException.class,
+                () -> TestCallers.as("b.cdr", () -> careers.withdraw(report.id(), "not mine")));
         TestCallers.as("a.cdr", () -> careers.withdraw(report.id(), "Meant for another soldier"));
         List<TimelineItem> after = TestCallers.as("mr-100004", () -> records.timeline(alpha.id(), 0, 50));
-        assertTrue(after.stream().anyMatch(i -> !i.isTraining() && i.career().id() == report.id() && i.career().withdrawn()));
+        assertTrue(after.stream()
+                .anyMatch(i -> !i.isTraining()
+                        && i.career().id() == report.id()
+                        && i.career().withdrawn()));
         assertTrue(after.stream().anyMatch(i -> !i.isTraining() && i.career().kind() == CareerKind.WITHDRAWAL));
         assertTrue(verification.verifyFull().ok());
-        assertEquals("MR-100004", TestCallers.as("mr-100004", () -> records.me()).orElseThrow().serviceNumber());
-        assertFalse(TestCallers.as("mr-100004", () -> records.timeline(alpha.id(), 0, 50)).isEmpty());
-        assertThrows(NotFoundException.class, () -> TestCallers.as("mr-100004", () -> records.timeline(bravo.id(), 0, 10)));
-        assertThrows(AccessDeniedException.class, () -> TestCallers.as("mr-100004",
-                () -> careers.record(alpha.id(), CareerDraft.report(today.minusMonths(6), today, 5, "Myself"))));
+        assertEquals(
+                "MR-100004",
+                TestCallers.as("mr-100004", () -> records.me()).orElseThrow().serviceNumber());
+        assertFalse(TestCallers.as("mr-100004", () -> records.timeline(alpha.id(), 0, 50))
+                .isEmpty());
+        assertThrows(
+                NotFoundException.class, () -> TestCallers.as("mr-100004", () -> records.timeline(bravo.id(), 0, 10)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> TestCallers.as(
+                        "mr-100004",
+                        () -> careers.record(
+                                alpha.id(), CareerDraft.report(today.minusMonths(6), today, 5, "Myself"))));
     }
 
     @Test
     void aRevisedStandardNeverRegradesAResultGradedUnderTheOldVersion() throws Exception {
         StandardVersionRow v1 = TestCallers.as("admin", () -> standards.current()).stream()
-                .filter(r -> r.code().equals("rifle-qualification")).findFirst().orElseThrow();
+                .filter(r -> r.code().equals("rifle-qualification"))
+                .findFirst()
+                .orElseThrow();
         long first = signedRange(37);
         StandardDraft stricter = new StandardDraft(40, 38, 30, 23, null, null, null, null);
-        assertThrows(AccessDeniedException.class, () -> TestCallers.as("a.cdr", () -> standards.revise("rifle-qualification", stricter)));
-        InvalidInputException overlap = assertThrows(InvalidInputException.class, () -> TestCallers.as("admin",
-                () -> standards.revise("rifle-qualification", new StandardDraft(40, 30, 30, 23, null, null, null, null))));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> TestCallers.as("a.cdr", () -> standards.revise("rifle-qualification", stricter)));
+        InvalidInputException overlap = assertThrows(
+                InvalidInputException.class,
+                () -> TestCallers.as(
+                        "admin",
+                        () -> standards.revise(
+                                "rifle-qualification", new StandardDraft(40, 30, 30, 23, null, null, null, null))));
         assertEquals("validation.standard.tier.order", overlap.problems().get(0).messageKey());
         long versionsBefore = entries("training.standard.version");
         StandardVersionRow v2 = TestCallers.as("admin", () -> standards.revise("rifle-qualification", stricter));
@@ -191,7 +248,10 @@ class ServiceRecordIT {
 
             assertEquals(Tier.EXPERT, tierOfFirstLine(first), "graded under v1 and kept");
             assertEquals(Tier.SHARPSHOOTER, tierOfFirstLine(second), "graded under v2");
-            long soldierId = TestCallers.as("a1.ldr", () -> sessions.detail(first)).lines().get(0).soldierId();
+            long soldierId = TestCallers.as("a1.ldr", () -> sessions.detail(first))
+                    .lines()
+                    .get(0)
+                    .soldierId();
             List<MyResult> mine = TestCallers.as("a1.ldr", () -> soldierResults.of(soldierId));
             assertEquals(v2.version(), mine.get(0).standardVersion());
             assertEquals(Tier.SHARPSHOOTER, mine.get(0).tier());
@@ -203,19 +263,27 @@ class ServiceRecordIT {
             assertTrue(verification.verifyFull().ok());
         } finally {
             // the original thresholds again, as the next version: other tests grade with them
-            TestCallers.as("admin", () -> standards.revise("rifle-qualification", new StandardDraft(40, 36, 30, 23,
-                    null, null, null, null)));
+            TestCallers.as(
+                    "admin",
+                    () -> standards.revise(
+                            "rifle-qualification", new StandardDraft(40, 36, 30, 23, null, null, null, null)));
         }
     }
 
     private long signedRange(int hits) {
         long rifle = TestCallers.as("a1.ldr", () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification")).findFirst().orElseThrow().getId();
-        long id = TestCallers.as("a1.ldr", () -> sessions.create(new SessionDraft(rifle, unit("A-1PL").id(),
-                LocalDateTime.now().minusHours(1), "Range 4", "LT Record")));
+                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        long id = TestCallers.as(
+                "a1.ldr",
+                () -> sessions.create(new SessionDraft(
+                        rifle, unit("A-1PL").id(), LocalDateTime.now().minusHours(1), "Range 4", "LT Record")));
         List<SessionService.LineInput> lines = new ArrayList<>();
         for (SheetLine l : TestCallers.as("a1.ldr", () -> sessions.detail(id)).lines()) {
-            lines.add(new SessionService.LineInput(l.soldierId(), Attendance.PRESENT, Map.of("hits", String.valueOf(hits))));
+            lines.add(new SessionService.LineInput(
+                    l.soldierId(), Attendance.PRESENT, Map.of("hits", String.valueOf(hits))));
         }
         TestCallers.as("a1.ldr", () -> sessions.saveDraft(id, lines));
         TestCallers.as("a1.ldr", () -> sessions.signOff(id));
@@ -223,21 +291,31 @@ class ServiceRecordIT {
     }
 
     private Tier tierOfFirstLine(long sessionId) {
-        return TestCallers.as("a1.ldr", () -> sessions.detail(sessionId)).lines().get(0).grade().tier();
+        return TestCallers.as("a1.ldr", () -> sessions.detail(sessionId))
+                .lines()
+                .get(0)
+                .grade()
+                .tier();
     }
 
     @Test
     void aCareerRowEditedInSqlIsCaughtByVerification() throws Exception {
         SoldierRow s = newAlphaSoldier();
-        CareerItem report = TestCallers.as("a.cdr", () -> careers.record(s.id(),
-                CareerDraft.report(LocalDate.now().minusMonths(3), LocalDate.now().minusDays(1), 2, "Late twice.")));
+        CareerItem report = TestCallers.as(
+                "a.cdr",
+                () -> careers.record(
+                        s.id(),
+                        CareerDraft.report(
+                                LocalDate.now().minusMonths(3), LocalDate.now().minusDays(1), 2, "Late twice.")));
         Tamper tamper = new Tamper(dataSource);
         String details = tamper.text("select details from career_event where id = ?", report.id());
         long seq = tamper.scalar("select max(seq) from ledger_entry where subject = ?", "career:" + report.id());
         if (tamper.postgres()) {
             // the append-only fence: a plain UPDATE is refused by the trigger (V18)
-            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement st = c.createStatement()) {
-                assertThrows(java.sql.SQLException.class,
+            try (java.sql.Connection c = dataSource.getConnection();
+                    java.sql.Statement st = c.createStatement()) {
+                assertThrows(
+                        java.sql.SQLException.class,
                         () -> st.execute("update career_event set details = details where id = " + report.id()));
             }
         }
@@ -245,8 +323,11 @@ class ServiceRecordIT {
         String off = tamper.postgres() ? "alter table career_event disable trigger user" : "select 1";
         String on = tamper.postgres() ? "alter table career_event enable trigger user" : "select 1";
         try {
-            tamper.sql(off, "update career_event set details = '" + details.replace("\"rating\":2", "\"rating\":5")
-                    + "' where id = " + report.id(), on);
+            tamper.sql(
+                    off,
+                    "update career_event set details = '" + details.replace("\"rating\":2", "\"rating\":5")
+                            + "' where id = " + report.id(),
+                    on);
             VerificationReport r = verification.verifyFull();
             var f = r.firstFailure().orElseThrow(() -> new AssertionError("tampering not detected: " + r));
             assertEquals(Check.DOMAIN_STATE, f.check());

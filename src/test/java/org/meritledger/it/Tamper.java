@@ -19,7 +19,8 @@ import javax.sql.DataSource;
  */
 final class Tamper {
 
-    static final List<String> TABLES = List.of("ledger_entry", "ledger_node", "ledger_checkpoint", "ledger_signing_key");
+    static final List<String> TABLES =
+            List.of("ledger_entry", "ledger_node", "ledger_checkpoint", "ledger_signing_key");
 
     private final DataSource ds;
 
@@ -36,7 +37,8 @@ final class Tamper {
     /** Runs statements with the append-only triggers disabled, then enabled again. */
     void sql(String... statements) throws SQLException {
         boolean pg = postgres();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             if (pg) {
                 for (String t : TABLES) {
@@ -59,7 +61,8 @@ final class Tamper {
 
     /** The row as column → value, for putting it back later. */
     Map<String, Object> row(String sql, Object... args) throws SQLException {
-        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = ds.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
@@ -80,7 +83,8 @@ final class Tamper {
     /** Inserts rows (as read by {@link #row}) with the triggers disabled. */
     void insert(String table, List<Map<String, Object>> rows) throws SQLException {
         boolean pg = postgres();
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(true);
             if (pg) {
                 s.execute("alter table " + table + " disable trigger user");

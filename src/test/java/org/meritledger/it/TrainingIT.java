@@ -15,8 +15,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.meritledger.base.DataSourceConfig;
 import org.meritledger.base.AccessDeniedException;
+import org.meritledger.base.DataSourceConfig;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
 import org.meritledger.ledger.LedgerVerification;
@@ -27,10 +27,10 @@ import org.meritledger.training.CorrectionService;
 import org.meritledger.training.ResultHistory;
 import org.meritledger.training.ResultLine;
 import org.meritledger.training.ScoreFileService;
-import org.meritledger.training.SessionState;
 import org.meritledger.training.SessionDetail;
 import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
+import org.meritledger.training.SessionState;
 import org.meritledger.training.SheetLine;
 import org.meritledger.training.Tier;
 import org.meritledger.training.TrainingRuleException;
@@ -78,12 +78,19 @@ class TrainingIT {
     }
 
     private long openRange(String commander, String unitCode) {
-        UnitNode unit = TestCallers.as("admin", () -> units.list()).stream().filter(u -> u.code().equals(unitCode))
-                .findFirst().orElseThrow();
+        UnitNode unit = TestCallers.as("admin", () -> units.list()).stream()
+                .filter(u -> u.code().equals(unitCode))
+                .findFirst()
+                .orElseThrow();
         long rifle = TestCallers.as(commander, () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification")).findFirst().orElseThrow().getId();
-        return TestCallers.as(commander, () -> sessions.create(new SessionDraft(rifle, unit.id(),
-                LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Test")));
+                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+        return TestCallers.as(
+                commander,
+                () -> sessions.create(new SessionDraft(
+                        rifle, unit.id(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Test")));
     }
 
     @Test
@@ -95,15 +102,19 @@ class TrainingIT {
         int i = 0;
         List<SessionService.LineInput> lines = new java.util.ArrayList<>();
         for (SheetLine l : d.lines()) {
-            lines.add(i++ == 0 ? new SessionService.LineInput(l.soldierId(), Attendance.ABSENT, Map.of())
-                    : new SessionService.LineInput(l.soldierId(), Attendance.PRESENT, Map.of("hits", String.valueOf(20 + i))));
+            lines.add(
+                    i++ == 0
+                            ? new SessionService.LineInput(l.soldierId(), Attendance.ABSENT, Map.of())
+                            : new SessionService.LineInput(
+                                    l.soldierId(), Attendance.PRESENT, Map.of("hits", String.valueOf(20 + i))));
         }
         TestCallers.as("a1.ldr", () -> sessions.saveDraft(id, lines));
         assertEquals(before, signedEntries(), "a draft is not on the ledger");
         TestCallers.as("a1.ldr", () -> sessions.signOff(id));
         assertEquals(before + 15, signedEntries());
         assertTrue(verification.verifyFull().ok(), "rows and ledger agree after sign-off");
-        SheetLine second = TestCallers.as("a1.ldr", () -> sessions.detail(id)).lines().get(1);
+        SheetLine second =
+                TestCallers.as("a1.ldr", () -> sessions.detail(id)).lines().get(1);
         assertEquals(Tier.UNQUALIFIED, second.grade().tier()); // 22 hits
     }
 
@@ -112,8 +123,12 @@ class TrainingIT {
         long before = signedEntries();
         long id = openRange("a2.ldr", "A-2PL");
         SessionDetail d = TestCallers.as("a2.ldr", () -> sessions.detail(id));
-        TestCallers.as("a2.ldr", () -> sessions.saveDraft(id, List.of(
-                new SessionService.LineInput(d.lines().get(0).soldierId(), Attendance.PRESENT, Map.of("hits", "36")))));
+        TestCallers.as(
+                "a2.ldr",
+                () -> sessions.saveDraft(
+                        id,
+                        List.of(new SessionService.LineInput(
+                                d.lines().get(0).soldierId(), Attendance.PRESENT, Map.of("hits", "36")))));
         assertThrows(TrainingRuleException.class, () -> TestCallers.as("a2.ldr", () -> sessions.signOff(id)));
         assertEquals(before, signedEntries());
     }
@@ -131,7 +146,9 @@ class TrainingIT {
         SessionDetail d = TestCallers.as(commander, () -> sessions.detail(id));
         List<SessionService.LineInput> lines = new java.util.ArrayList<>();
         for (int i = 0; i < d.lines().size(); i++) {
-            lines.add(new SessionService.LineInput(d.lines().get(i).soldierId(), Attendance.PRESENT,
+            lines.add(new SessionService.LineInput(
+                    d.lines().get(i).soldierId(),
+                    Attendance.PRESENT,
                     Map.of("hits", String.valueOf(hits[Math.min(i, hits.length - 1)]))));
         }
         TestCallers.as(commander, () -> sessions.saveDraft(id, lines));
@@ -147,12 +164,19 @@ class TrainingIT {
     void aLedgerFailureHalfWayThroughSignOffLeavesNeitherResultsNorEntries() throws Exception {
         long id = openRange("a2.ldr", "A-2PL");
         SessionDetail d = TestCallers.as("a2.ldr", () -> sessions.detail(id));
-        TestCallers.as("a2.ldr", () -> sessions.saveDraft(id, d.lines().stream()
-                .map(l -> new SessionService.LineInput(l.soldierId(), Attendance.PRESENT, Map.of("hits", "30"))).toList()));
+        TestCallers.as(
+                "a2.ldr",
+                () -> sessions.saveDraft(
+                        id,
+                        d.lines().stream()
+                                .map(l -> new SessionService.LineInput(
+                                        l.soldierId(), Attendance.PRESENT, Map.of("hits", "30")))
+                                .toList()));
         long before = signedEntries();
         // the 4th append fails: three results were already marked signed and three entries appended
-        RuntimeException failed = assertThrows(RuntimeException.class, () -> FailingLedgerAppend.failingAt(4,
-                () -> TestCallers.as("a2.ldr", () -> sessions.signOff(id))));
+        RuntimeException failed = assertThrows(
+                RuntimeException.class,
+                () -> FailingLedgerAppend.failingAt(4, () -> TestCallers.as("a2.ldr", () -> sessions.signOff(id))));
         StringBuilder causes = new StringBuilder();
         for (Throwable x = failed; x != null; x = x.getCause()) {
             causes.append(x.getMessage()).append(" | ");
@@ -160,9 +184,13 @@ class TrainingIT {
         assertTrue(causes.toString().contains("test: ledger append 4 fails"), causes.toString());
         assertEquals(before, signedEntries(), "no entry survives");
         Tamper db = new Tamper(dataSource);
-        assertEquals(0, db.scalar("select count(*) from training_result where session_id = ? and signed = true", id),
+        assertEquals(
+                0,
+                db.scalar("select count(*) from training_result where session_id = ? and signed = true", id),
                 "no result is signed");
-        assertEquals(SessionState.DRAFT, TestCallers.as("a2.ldr", () -> sessions.detail(id)).summary().state());
+        assertEquals(
+                SessionState.DRAFT,
+                TestCallers.as("a2.ldr", () -> sessions.detail(id)).summary().state());
         assertTrue(verification.verifyFull().ok(), "rows and ledger still agree");
         TestCallers.as("a2.ldr", () -> sessions.signOff(id));
         assertEquals(before + d.lines().size(), signedEntries(), "and it signs off once the ledger works");
@@ -178,7 +206,8 @@ class TrainingIT {
         long corrected = entries("training.result.corrected");
 
         // within the tier (30 and 31 hits are both Sharpshooter): counts at once
-        TestCallers.as("a1.ldr", () -> corrections.correct(first, Attendance.PRESENT, Map.of("hits", "31"), "Recount lane 1"));
+        TestCallers.as(
+                "a1.ldr", () -> corrections.correct(first, Attendance.PRESENT, Map.of("hits", "31"), "Recount lane 1"));
         assertEquals(signedRaw, rawOfRow(first), "the signed row is never changed");
         ResultHistory h = TestCallers.as("a.cdr", () -> corrections.history(first));
         assertEquals("30", h.original().raw().get("hits"));
@@ -188,11 +217,16 @@ class TrainingIT {
         assertEquals(corrected + 1, entries("training.result.corrected"));
 
         // a tier change (30 -> 36, Expert) waits; its author cannot approve it; another company cannot see it
-        long c = TestCallers.as("a1.ldr", () -> corrections.correct(second, Attendance.PRESENT, Map.of("hits", "36"),
-                "Scorer misread lane 2"));
-        assertEquals(Tier.SHARPSHOOTER, TestCallers.as("a1.ldr", () -> corrections.history(second)).effective().tier());
-        TrainingRuleException own = assertThrows(TrainingRuleException.class,
-                () -> TestCallers.as("a1.ldr", () -> corrections.approve(c)));
+        long c = TestCallers.as(
+                "a1.ldr",
+                () -> corrections.correct(second, Attendance.PRESENT, Map.of("hits", "36"), "Scorer misread lane 2"));
+        assertEquals(
+                Tier.SHARPSHOOTER,
+                TestCallers.as("a1.ldr", () -> corrections.history(second))
+                        .effective()
+                        .tier());
+        TrainingRuleException own =
+                assertThrows(TrainingRuleException.class, () -> TestCallers.as("a1.ldr", () -> corrections.approve(c)));
         assertEquals("training.correction.ownApproval", own.messageKey());
         assertThrows(NotFoundException.class, () -> TestCallers.as("b.cdr", () -> corrections.approve(c)));
         assertThrows(AccessDeniedException.class, () -> TestCallers.as("auditor", () -> corrections.approve(c)));
@@ -211,14 +245,17 @@ class TrainingIT {
     @Test
     void aCorrectionRowEditedBehindTheLedgersBackIsFound() throws Exception {
         long id = signedRange("b1.ldr", "B-1PL", 25);
-        long result = TestCallers.as("b1.ldr", () -> corrections.lines(id)).get(0).resultId();
-        long c = TestCallers.as("b1.ldr", () -> corrections.correct(result, Attendance.PRESENT, Map.of("hits", "26"),
-                "Recount"));
+        long result =
+                TestCallers.as("b1.ldr", () -> corrections.lines(id)).get(0).resultId();
+        long c = TestCallers.as(
+                "b1.ldr", () -> corrections.correct(result, Attendance.PRESENT, Map.of("hits", "26"), "Recount"));
         Tamper db = new Tamper(dataSource);
         boolean pg = db.postgres();
         if (pg) {
             // the append-only trigger refuses a plain update
-            assertThrows(java.sql.SQLException.class, () -> db.sql("update training_correction set reason = 'x' where id = " + c));
+            assertThrows(
+                    java.sql.SQLException.class,
+                    () -> db.sql("update training_correction set reason = 'x' where id = " + c));
         }
         String on = pg ? "alter table training_correction enable trigger user" : "select 1";
         String off = pg ? "alter table training_correction disable trigger user" : "select 1";
@@ -236,22 +273,48 @@ class TrainingIT {
     void aCompanyACommanderCannotRecordOrCorrectForCompanyB() throws Exception {
         long id = signedRange("b1.ldr", "B-1PL", 33);
         long draft = openRange("b1.ldr", "B-1PL");
-        long result = TestCallers.as("b1.ldr", () -> corrections.lines(id)).get(0).resultId();
-        long bPlatoon = TestCallers.as("admin", () -> units.list()).stream().filter(u -> u.code().equals("B-1PL"))
-                .findFirst().orElseThrow().id();
+        long result =
+                TestCallers.as("b1.ldr", () -> corrections.lines(id)).get(0).resultId();
+        long bPlatoon = TestCallers.as("admin", () -> units.list()).stream()
+                .filter(u -> u.code().equals("B-1PL"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         long rifle = TestCallers.as("a.cdr", () -> sessions.standards()).get(0).getId();
         long correctedBefore = entries("training.result.corrected");
-        assertThrows(AccessDeniedException.class, () -> TestCallers.as("a.cdr", () -> sessions.create(new SessionDraft(
-                rifle, bPlatoon, LocalDateTime.parse("2026-11-21T09:00"), "Range 1", "CPT A"))));
-        assertThrows(NotFoundException.class, () -> TestCallers.as("a.cdr", () -> sessions.saveDraft(draft, List.of())));
-        assertThrows(NotFoundException.class, () -> TestCallers.as("a.cdr",
-                () -> files.importValid(draft, "service_number,hits\nMR-100033,30\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        assertThrows(NotFoundException.class, () -> TestCallers.as("a.cdr",
-                () -> corrections.correct(result, Attendance.PRESENT, Map.of("hits", "40"), "not my company")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> TestCallers.as(
+                        "a.cdr",
+                        () -> sessions.create(new SessionDraft(
+                                rifle, bPlatoon, LocalDateTime.parse("2026-11-21T09:00"), "Range 1", "CPT A"))));
+        assertThrows(
+                NotFoundException.class, () -> TestCallers.as("a.cdr", () -> sessions.saveDraft(draft, List.of())));
+        assertThrows(
+                NotFoundException.class,
+                () -> TestCallers.as(
+                        "a.cdr",
+                        () -> files.importValid(
+                                draft,
+                                "service_number,hits\nMR-100033,30\n"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThrows(
+                NotFoundException.class,
+                () -> TestCallers.as(
+                        "a.cdr",
+                        () -> corrections.correct(result, Attendance.PRESENT, Map.of("hits", "40"), "not my company")));
         assertThrows(NotFoundException.class, () -> TestCallers.as("a.cdr", () -> corrections.history(result)));
-        assertThrows(AccessDeniedException.class, () -> TestCallers.as("mr-100003",
-                () -> corrections.correct(result, Attendance.PRESENT, Map.of("hits", "40"), "soldier")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> TestCallers.as(
+                        "mr-100003",
+                        () -> corrections.correct(result, Attendance.PRESENT, Map.of("hits", "40"), "soldier")));
         assertEquals(correctedBefore, entries("training.result.corrected"));
-        assertEquals("33", TestCallers.as("b.cdr", () -> corrections.history(result)).effective().raw().get("hits"));
+        assertEquals(
+                "33",
+                TestCallers.as("b.cdr", () -> corrections.history(result))
+                        .effective()
+                        .raw()
+                        .get("hits"));
     }
 }

@@ -100,18 +100,30 @@ class TrainingInsightIT {
     DataSource dataSource;
 
     private UnitNode unit(String code) {
-        return TestCallers.as("admin", () -> units.list()).stream().filter(u -> u.code().equals(code)).findFirst().orElseThrow();
+        return TestCallers.as("admin", () -> units.list()).stream()
+                .filter(u -> u.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private long rifle(String user) {
         return TestCallers.as(user, () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification")).findFirst().orElseThrow().getId();
+                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
     }
 
     private long open(String user, long unitId) {
         long standard = rifle(user);
-        return TestCallers.as(user, () -> sessions.create(new SessionDraft(standard, unitId,
-                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES), "Range 7", "CPT Insight")));
+        return TestCallers.as(
+                user,
+                () -> sessions.create(new SessionDraft(
+                        standard,
+                        unitId,
+                        LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES),
+                        "Range 7",
+                        "CPT Insight")));
     }
 
     /** Signs off a session with these hits in roster order; null marks the soldier absent. */
@@ -120,8 +132,11 @@ class TrainingInsightIT {
         List<SessionService.LineInput> lines = new ArrayList<>();
         for (int i = 0; i < d.lines().size(); i++) {
             Integer h = i < hits.size() ? hits.get(i) : Integer.valueOf(30);
-            lines.add(h == null ? new SessionService.LineInput(d.lines().get(i).soldierId(), Attendance.ABSENT, Map.of())
-                    : new SessionService.LineInput(d.lines().get(i).soldierId(), Attendance.PRESENT, Map.of("hits", h.toString())));
+            lines.add(
+                    h == null
+                            ? new SessionService.LineInput(d.lines().get(i).soldierId(), Attendance.ABSENT, Map.of())
+                            : new SessionService.LineInput(
+                                    d.lines().get(i).soldierId(), Attendance.PRESENT, Map.of("hits", h.toString())));
         }
         TestCallers.as(user, () -> sessions.saveDraft(sessionId, lines));
         TestCallers.as(user, () -> sessions.signOff(sessionId));
@@ -136,7 +151,9 @@ class TrainingInsightIT {
         SheetLine first = d.lines().get(1);
         String soldier = first.serviceNumber().toLowerCase(Locale.ROOT);
         MyResult result = TestCallers.as(soldier, () -> sessions.myResults()).stream()
-                .filter(r -> r.tier() == Tier.EXPERT && r.ledgerSeq() != null).findFirst().orElseThrow();
+                .filter(r -> r.tier() == Tier.EXPERT && r.ledgerSeq() != null)
+                .findFirst()
+                .orElseThrow();
         checkpoints.checkpointNow();
 
         ResultReceipt receipt = TestCallers.as(soldier, () -> mine.receipt(result.resultId()));
@@ -146,7 +163,8 @@ class TrainingInsightIT {
         assertTrue(receipt.ledger().checkpointSize() > result.ledgerSeq());
         // the downloadable JSON checks out offline with nothing but its verifier key
         Receipt json = Receipt.parse(receipt.ledger().receipt().toJson());
-        assertTrue(ReceiptVerifier.verify(json, NoteVerifier.parse(json.verifierKey())).verified());
+        assertTrue(ReceiptVerifier.verify(json, NoteVerifier.parse(json.verifierKey()))
+                .verified());
 
         // nobody else's: another soldier of the platoon, and a commander, are told it does not exist
         String other = d.lines().get(2).serviceNumber().toLowerCase(Locale.ROOT);
@@ -157,15 +175,17 @@ class TrainingInsightIT {
         long seq = result.ledgerSeq();
         String payload = tamper.text("select payload from ledger_entry where seq = ?", seq);
         try {
-            tamper.sql("update ledger_entry set payload = '" + payload.replace("\"EXPERT\"", "\"MARKSMAN\"").replace("'", "''")
-                    + "' where seq = " + seq);
+            tamper.sql("update ledger_entry set payload = '"
+                    + payload.replace("\"EXPERT\"", "\"MARKSMAN\"").replace("'", "''") + "' where seq = " + seq);
             ResultReceipt altered = TestCallers.as(soldier, () -> mine.receipt(result.resultId()));
             assertFalse(altered.verified());
-            assertEquals(ReceiptCheck.Step.PAYLOAD_HASH, altered.ledger().check().failedStep());
+            assertEquals(
+                    ReceiptCheck.Step.PAYLOAD_HASH, altered.ledger().check().failedStep());
         } finally {
             tamper.sql("update ledger_entry set payload = '" + payload.replace("'", "''") + "' where seq = " + seq);
         }
-        assertTrue(TestCallers.as(soldier, () -> mine.receipt(result.resultId())).verified());
+        assertTrue(
+                TestCallers.as(soldier, () -> mine.receipt(result.resultId())).verified());
         VerificationReport again = verification.verifyFull();
         assertTrue(again.ok(), () -> "after repair: " + again);
     }
@@ -194,12 +214,16 @@ class TrainingInsightIT {
     void theDashboardCountsAUnitInTheDatabaseAndOnlyForItsCommanders() {
         // a platoon of our own under Bravo company: five soldiers, nobody else's results
         String code = "INS-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-        UnitNode platoon = TestCallers.as("admin", () -> units.create(new UnitDraft(code, "Insight platoon",
-                unit("B-COY").id())));
+        UnitNode platoon = TestCallers.as(
+                "admin",
+                () -> units.create(
+                        new UnitDraft(code, "Insight platoon", unit("B-COY").id())));
         for (int i = 0; i < 5; i++) {
             String sn = code + "-" + i;
-            TestCallers.as("admin", () -> soldiers.create(new SoldierDraft(sn, "Family" + sn.hashCode(), "Given",
-                    Rank.PVT, platoon.id(), SoldierStatus.ACTIVE)));
+            TestCallers.as(
+                    "admin",
+                    () -> soldiers.create(new SoldierDraft(
+                            sn, "Family" + sn.hashCode(), "Given", Rank.PVT, platoon.id(), SoldierStatus.ACTIVE)));
         }
         // roster order is by service number: Expert, Sharpshooter, Marksman, Unqualified, absent
         long signedId = open("b.cdr", platoon.id());
@@ -217,39 +241,67 @@ class TrainingInsightIT {
         var rates = TestCallers.as("b.cdr", () -> dashboard.passRates(platoon.id()));
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         assertEquals(now, rates.months().get(rates.months().size() - 1));
-        assertEquals(75.0, rates.percent().get(TrainingKind.MARKSMANSHIP).get(rates.months().size() - 1));
+        assertEquals(
+                75.0,
+                rates.percent()
+                        .get(TrainingKind.MARKSMANSHIP)
+                        .get(rates.months().size() - 1));
 
         // the Unqualified one and the absent one (never qualified); the fresh qualifications are not due
         assertEquals(2, TestCallers.as("b.cdr", () -> dashboard.countDue(platoon.id())));
         List<DueSoldier> due = TestCallers.as("b.cdr", () -> dashboard.due(platoon.id(), PageRequest.of(0, 10)));
-        assertEquals(List.of(code + "-3", code + "-4"), due.stream().map(DueSoldier::serviceNumber).sorted().toList());
+        assertEquals(
+                List.of(code + "-3", code + "-4"),
+                due.stream().map(DueSoldier::serviceNumber).sorted().toList());
         assertTrue(due.stream().allMatch(s -> s.lastQualified() == null));
         assertEquals(1, TestCallers.as("b.cdr", () -> dashboard.countDrafts(platoon.id())));
-        assertEquals(1, TestCallers.as("b.cdr", () -> dashboard.drafts(platoon.id(), PageRequest.of(0, 10))).size());
+        assertEquals(
+                1,
+                TestCallers.as("b.cdr", () -> dashboard.drafts(platoon.id(), PageRequest.of(0, 10)))
+                        .size());
 
         // A tier-changing correction counts on the dashboard only once a second person approves it.
         long unqualified = TestCallers.as("b.cdr", () -> corrections.lines(signedId)).stream()
-                .filter(l -> l.serviceNumber().equals(code + "-3")).findFirst().orElseThrow().resultId();
-        long correction = TestCallers.as("b.cdr", () -> corrections.correct(unqualified, Attendance.PRESENT,
-                Map.of("hits", "24"), "Lane 4 target recounted"));
-        assertEquals(1, TestCallers.as("b.cdr", () -> dashboard.mix(platoon.id())).count(Tier.UNQUALIFIED), "pending");
-        TestCallers.as("admin", () -> { corrections.approve(correction); return null; });
+                .filter(l -> l.serviceNumber().equals(code + "-3"))
+                .findFirst()
+                .orElseThrow()
+                .resultId();
+        long correction = TestCallers.as(
+                "b.cdr",
+                () -> corrections.correct(
+                        unqualified, Attendance.PRESENT, Map.of("hits", "24"), "Lane 4 target recounted"));
+        assertEquals(
+                1, TestCallers.as("b.cdr", () -> dashboard.mix(platoon.id())).count(Tier.UNQUALIFIED), "pending");
+        TestCallers.as("admin", () -> {
+            corrections.approve(correction);
+            return null;
+        });
         QualificationMix corrected = TestCallers.as("b.cdr", () -> dashboard.mix(platoon.id()));
         assertEquals(0, corrected.count(Tier.UNQUALIFIED));
         assertEquals(2, corrected.count(Tier.MARKSMAN));
         var ratesNow = TestCallers.as("b.cdr", () -> dashboard.passRates(platoon.id()));
-        assertEquals(100.0, ratesNow.percent().get(TrainingKind.MARKSMANSHIP).get(ratesNow.months().size() - 1));
+        assertEquals(
+                100.0,
+                ratesNow.percent()
+                        .get(TrainingKind.MARKSMANSHIP)
+                        .get(ratesNow.months().size() - 1));
         assertEquals(1, TestCallers.as("b.cdr", () -> dashboard.countDue(platoon.id())), "only the absent one");
 
         // company B's dashboard (and anything in it) is refused to Alpha's commander, by the service
         long bravo = unit("B-COY").id();
         assertThrows(AccessDeniedException.class, () -> TestCallers.as("a.cdr", () -> dashboard.mix(bravo)));
-        assertThrows(AccessDeniedException.class, () -> TestCallers.as("a.cdr", () -> dashboard.countDue(platoon.id())));
-        assertThrows(AccessDeniedException.class, () -> TestCallers.as("a.cdr", () -> dashboard.drafts(bravo, PageRequest.of(0, 5))));
-        assertFalse(TestCallers.as("a.cdr", () -> dashboard.units()).stream().map(UnitChoice::id).anyMatch(u -> u == bravo));
+        assertThrows(
+                AccessDeniedException.class, () -> TestCallers.as("a.cdr", () -> dashboard.countDue(platoon.id())));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> TestCallers.as("a.cdr", () -> dashboard.drafts(bravo, PageRequest.of(0, 5))));
+        assertFalse(TestCallers.as("a.cdr", () -> dashboard.units()).stream()
+                .map(UnitChoice::id)
+                .anyMatch(u -> u == bravo));
         assertThrows(AccessDeniedException.class, () -> TestCallers.as("mr-100003", () -> dashboard.mix(bravo)));
         // auditors and administrators see every unit
-        assertEquals(5, TestCallers.as("auditor", () -> dashboard.mix(platoon.id())).soldiers());
+        assertEquals(
+                5, TestCallers.as("auditor", () -> dashboard.mix(platoon.id())).soldiers());
         assertTrue(TestCallers.as("admin", () -> dashboard.units()).stream().anyMatch(u -> u.id() == bravo));
     }
 }

@@ -30,14 +30,15 @@ public final class InMemoryLedgerAdmin extends LedgerAdminService {
     private VerificationReport last;
     /** When set, the next verification reports this failure. */
     public Failure nextFailure;
+
     public int verifications;
 
     public InMemoryLedgerAdmin(CallerProvider callers) {
         this.callers = callers;
         this.guard = new IntegrityGuard();
         current = new NoteSigner(ORIGIN, suite, suite.generateKeyPair());
-        keyList.add(new SigningKeyInfo(KeyIds.hex(current.keyId()), current.verifier().vkey(), 0,
-                Instant.parse("2026-01-01T00:00:00Z")));
+        keyList.add(new SigningKeyInfo(
+                KeyIds.hex(current.keyId()), current.verifier().vkey(), 0, Instant.parse("2026-01-01T00:00:00Z")));
     }
 
     public IntegrityGuard guard() {
@@ -55,8 +56,11 @@ public final class InMemoryLedgerAdmin extends LedgerAdminService {
     @Override
     protected LedgerOverview readOverview() {
         String note = new CheckpointSigner(current).sign(size, new byte[32]);
-        return new LedgerOverview(size, new CheckpointInfo(size, KeyIds.hex(current.keyId()), note,
-                Instant.parse("2026-11-21T10:00:00Z")), List.copyOf(keyList), last);
+        return new LedgerOverview(
+                size,
+                new CheckpointInfo(size, KeyIds.hex(current.keyId()), note, Instant.parse("2026-11-21T10:00:00Z")),
+                List.copyOf(keyList),
+                last);
     }
 
     @Override
@@ -69,8 +73,8 @@ public final class InMemoryLedgerAdmin extends LedgerAdminService {
     @Override
     protected SigningKeyInfo makeRotation(Caller caller) {
         current = new NoteSigner(ORIGIN, suite, suite.generateKeyPair());
-        SigningKeyInfo k = new SigningKeyInfo(KeyIds.hex(current.keyId()), current.verifier().vkey(), size,
-                Instant.parse("2026-11-21T10:10:00Z"));
+        SigningKeyInfo k = new SigningKeyInfo(
+                KeyIds.hex(current.keyId()), current.verifier().vkey(), size, Instant.parse("2026-11-21T10:10:00Z"));
         keyList.add(k);
         size++;
         return k;

@@ -43,7 +43,9 @@ class IntegrityBannerTest {
     }
 
     private Optional<Component> banner(MainLayout layout) {
-        return descendants(layout).filter(c -> c.getId().filter("integrity-banner"::equals).isPresent()).findFirst();
+        return descendants(layout)
+                .filter(c -> c.getId().filter("integrity-banner"::equals).isPresent())
+                .findFirst();
     }
 
     private static Stream<Component> descendants(Component c) {
@@ -58,13 +60,17 @@ class IntegrityBannerTest {
     @Test
     void bannerNamesTheFailedEntryAndCheckWhileHeld() {
         guard.engage(new Failure(41, Check.ENTRY_HASH, "aa", "bb", null), Instant.now());
-        Component banner = banner(new MainLayout(p.callers, p.accountService, guard)).orElseThrow();
+        Component banner =
+                banner(new MainLayout(p.callers, p.accountService, guard)).orElseThrow();
         assertTrue(banner.getElement().getClassList().contains("integrity-banner"));
         String text = banner.getElement().getText();
         assertTrue(text.startsWith("Integrity hold"), text);
         assertTrue(text.contains("entry 41, ENTRY_HASH"), text);
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
-        String zh = banner(new MainLayout(p.callers, p.accountService, guard)).orElseThrow().getElement().getText();
+        String zh = banner(new MainLayout(p.callers, p.accountService, guard))
+                .orElseThrow()
+                .getElement()
+                .getText();
         assertTrue(zh.startsWith("完整性保护"), zh);
         guard.release();
         assertEquals(Optional.empty(), banner(new MainLayout(p.callers, p.accountService, guard)));

@@ -45,8 +45,8 @@ class LedgerKeysTest {
     @Test
     void outsideDemoModeAMissingPasswordStopsTheStartWithTheKeyName() {
         LedgerKeys keys = new LedgerKeys(settings(false, null));
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> keys.signer("example.org/ledger", Suites.defaultSuite()));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> keys.signer("example.org/ledger", Suites.defaultSuite()));
         assertTrue(e.getMessage().contains("merit.ledger.keystore.password"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("keys/ledger.p12")), "nothing is created");
     }
@@ -57,7 +57,8 @@ class LedgerKeysTest {
         NoteSigner read = new LedgerKeys(settings(false, "correct horse battery")).signer("o/l", Suites.SM2_SM3);
         assertEquals(made.verifier(), read.verifier());
         assertFalse(Files.exists(dir.resolve("keys/ledger.p12.password")), "no password file when one is configured");
-        assertThrows(RuntimeException.class, () -> new LedgerKeys(settings(false, "wrong")).signer("o/l", Suites.SM2_SM3));
+        assertThrows(
+                RuntimeException.class, () -> new LedgerKeys(settings(false, "wrong")).signer("o/l", Suites.SM2_SM3));
     }
 
     @Test
@@ -74,15 +75,22 @@ class LedgerKeysTest {
             byte[] text = "check\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(s.verifier().verify(text, loaded.sign(text).signature()), "the private key came back too");
         }
-        NoteSigner stranger = new NoteSigner("o/l", Suites.defaultSuite(), Suites.defaultSuite().generateKeyPair());
+        NoteSigner stranger = new NoteSigner(
+                "o/l", Suites.defaultSuite(), Suites.defaultSuite().generateKeyPair());
         assertEquals(null, restarted.signerFor(stranger.verifier()));
-        assertEquals(first.verifier(), restarted.signer("o/l", Suites.defaultSuite()).verifier(), "start-up still loads the first key");
+        assertEquals(
+                first.verifier(),
+                restarted.signer("o/l", Suites.defaultSuite()).verifier(),
+                "start-up still loads the first key");
 
         Path store = dir.resolve("keys/ledger.p12");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store)));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys/ledger.p12.lock"))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("keys/ledger.p12.lock"))));
         try (var files = Files.list(dir.resolve("keys"))) {
-            assertEquals(java.util.Set.of("ledger.p12", "ledger.p12.lock"),
+            assertEquals(
+                    java.util.Set.of("ledger.p12", "ledger.p12.lock"),
                     files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
                     "no temporary file left behind");
         }

@@ -29,7 +29,8 @@ class PrefetchTest {
     void everyItemInOrderAcrossBatchBoundaries() {
         for (int n : new int[] {0, 1, 1023, 1024, 1025, 50_000}) {
             List<Long> out = new ArrayList<>();
-            try (Prefetch<Long> p = new Prefetch<>(LongStream.range(0, n).boxed().iterator(), executor)) {
+            try (Prefetch<Long> p =
+                    new Prefetch<>(LongStream.range(0, n).boxed().iterator(), executor)) {
                 p.forEachRemaining(out::add);
                 assertFalse(p.hasNext());
             }
@@ -56,7 +57,7 @@ class PrefetchTest {
             }
         };
         try (Prefetch<Long> p = new Prefetch<>(failing, executor)) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> p.forEachRemaining(x -> { }));
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> p.forEachRemaining(x -> {}));
             assertEquals("database gone", e.getMessage());
         }
     }
@@ -64,7 +65,8 @@ class PrefetchTest {
     @Test
     void closingEarlyStopsTheReaderEvenWhenTheQueueIsFull() {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-            Prefetch<Long> p = new Prefetch<>(LongStream.iterate(0, i -> i + 1).boxed().iterator(), executor);
+            Prefetch<Long> p =
+                    new Prefetch<>(LongStream.iterate(0, i -> i + 1).boxed().iterator(), executor);
             assertEquals(0L, p.next());
             Thread.sleep(200); // let the reader fill the queue and block
             p.close();

@@ -16,16 +16,22 @@ public final class InMemoryCareers implements CareerEntries {
     public final CareerService service;
 
     public InMemoryCareers(InMemoryPersonnel p) {
-        service = new CareerService(this, p.soldiers, p.accounts, p.scope, p.callers, p.ledger, p.soldierService, p.clock);
+        service = new CareerService(
+                this, p.soldiers, p.accounts, p.scope, p.callers, p.ledger, p.soldierService, p.clock);
     }
 
     private static final Comparator<CareerEntry> NEWEST = Comparator.comparing(CareerEntry::getEffectiveOn)
-            .thenComparing(CareerEntry::getId).reversed();
+            .thenComparing(CareerEntry::getId)
+            .reversed();
 
     @Override
     public List<CareerEntry> ofSoldier(long soldierId, int offset, int limit) {
-        return rows.values().stream().filter(e -> e.getSoldierId() == soldierId).sorted(NEWEST)
-                .skip(offset).limit(limit).toList();
+        return rows.values().stream()
+                .filter(e -> e.getSoldierId() == soldierId)
+                .sorted(NEWEST)
+                .skip(offset)
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -35,8 +41,10 @@ public final class InMemoryCareers implements CareerEntries {
 
     @Override
     public Optional<LocalDate> latestEffective(long soldierId, CareerKind kind) {
-        return rows.values().stream().filter(e -> e.getSoldierId() == soldierId && e.getKind() == kind)
-                .map(CareerEntry::getEffectiveOn).max(Comparator.naturalOrder());
+        return rows.values().stream()
+                .filter(e -> e.getSoldierId() == soldierId && e.getKind() == kind)
+                .map(CareerEntry::getEffectiveOn)
+                .max(Comparator.naturalOrder());
     }
 
     @Override
@@ -47,7 +55,8 @@ public final class InMemoryCareers implements CareerEntries {
     @Override
     public java.util.Set<Long> withdrawnIds(long soldierId) {
         java.util.Set<Long> out = new java.util.HashSet<>();
-        rows.values().stream().filter(e -> e.getSoldierId() == soldierId && e.getRefersTo() != null)
+        rows.values().stream()
+                .filter(e -> e.getSoldierId() == soldierId && e.getRefersTo() != null)
                 .forEach(e -> out.add(e.getRefersTo()));
         return out;
     }

@@ -33,22 +33,26 @@ public final class InMemoryPersonnel {
     public final Clock clock = Clock.fixed(Instant.parse("2026-11-21T08:00:00Z"), ZoneOffset.UTC);
     /** Cheap Argon2 parameters: these tests are about rules, not hashing cost. */
     public final PasswordHasher hasher = new PasswordHasher(1024, 1, 1);
+
     public final PersonnelScope scope = new PersonnelScope(units);
     /** What the services appended to the ledger, in order. */
     public final List<Recorded> recorded = new ArrayList<>();
+
     public final PersonnelLedger ledger = new PersonnelLedger(new IntegrityGuard(), (type, subject, payload) -> {
         recorded.add(new Recorded(type, subject, payload.toString()));
         return recorded.size();
     });
     public final UnitService unitService = new UnitService(units, scope, callers, ledger);
     public final SoldierService soldierService = new SoldierService(soldiers, scope, callers, ledger);
-    public final AccountService accountService = new AccountService(accounts, soldiers, scope, callers, hasher, clock, ledger);
+    public final AccountService accountService =
+            new AccountService(accounts, soldiers, scope, callers, hasher, clock, ledger);
 
     /** One ledger append as a service made it. */
-    public record Recorded(String type, String subject, String payload) { }
+    public record Recorded(String type, String subject, String payload) {}
 
     /** The demo-like battalion: 1BN > A-COY > A-1PL, A-2PL; B-COY > B-1PL. */
     public OrgUnit bn;
+
     public OrgUnit aCoy;
     public OrgUnit a1;
     public OrgUnit a2;
@@ -78,8 +82,8 @@ public final class InMemoryPersonnel {
     }
 
     public Caller commanderOf(OrgUnit unit, Long soldierId) {
-        return callers.as(new Caller(3, "cdr", java.util.Set.of(Role.COMMANDER, Role.SOLDIER), soldierId,
-                java.util.Set.of(unit.getId())));
+        return callers.as(new Caller(
+                3, "cdr", java.util.Set.of(Role.COMMANDER, Role.SOLDIER), soldierId, java.util.Set.of(unit.getId())));
     }
 
     public Caller soldierCaller(Soldier s) {
@@ -122,25 +126,58 @@ public final class InMemoryPersonnel {
     }
 
     public static final class MemUnits extends Mem<OrgUnit> implements Units {
-        @Override public Optional<OrgUnit> find(long id) { return super.find(id); }
-        @Override public Optional<OrgUnit> findByCode(String code) {
+        @Override
+        public Optional<OrgUnit> find(long id) {
+            return super.find(id);
+        }
+
+        @Override
+        public Optional<OrgUnit> findByCode(String code) {
             return rows.values().stream().filter(u -> u.getCode().equals(code)).findFirst();
         }
-        @Override public List<OrgUnit> all() { return new ArrayList<>(rows.values()); }
-        @Override public OrgUnit store(OrgUnit u) { return put(u, OrgUnit::getId, OrgUnit::assignId); }
+
+        @Override
+        public List<OrgUnit> all() {
+            return new ArrayList<>(rows.values());
+        }
+
+        @Override
+        public OrgUnit store(OrgUnit u) {
+            return put(u, OrgUnit::getId, OrgUnit::assignId);
+        }
     }
 
     public static final class MemSoldiers extends Mem<Soldier> implements Soldiers {
-        @Override public Optional<Soldier> find(long id) { return super.find(id); }
-        @Override public Optional<Soldier> findByServiceNumber(String sn) {
-            return rows.values().stream().filter(s -> s.getServiceNumber().equals(sn)).findFirst();
+        @Override
+        public Optional<Soldier> find(long id) {
+            return super.find(id);
         }
-        @Override public List<Soldier> page(SoldierFilter f, Collection<Long> unitIds, PageRequest page) {
-            return matching(f, unitIds).sorted(Comparator.comparing(Soldier::getFamilyName).thenComparing(Soldier::getId))
-                    .skip(page.offset()).limit(page.limit()).toList();
+
+        @Override
+        public Optional<Soldier> findByServiceNumber(String sn) {
+            return rows.values().stream()
+                    .filter(s -> s.getServiceNumber().equals(sn))
+                    .findFirst();
         }
-        @Override public long count(SoldierFilter f, Collection<Long> unitIds) { return matching(f, unitIds).count(); }
-        @Override public Soldier store(Soldier s) { return put(s, Soldier::getId, Soldier::assignId); }
+
+        @Override
+        public List<Soldier> page(SoldierFilter f, Collection<Long> unitIds, PageRequest page) {
+            return matching(f, unitIds)
+                    .sorted(Comparator.comparing(Soldier::getFamilyName).thenComparing(Soldier::getId))
+                    .skip(page.offset())
+                    .limit(page.limit())
+                    .toList();
+        }
+
+        @Override
+        public long count(SoldierFilter f, Collection<Long> unitIds) {
+            return matching(f, unitIds).count();
+        }
+
+        @Override
+        public Soldier store(Soldier s) {
+            return put(s, Soldier::getId, Soldier::assignId);
+        }
 
         private java.util.stream.Stream<Soldier> matching(SoldierFilter f, Collection<Long> unitIds) {
             return rows.values().stream()
@@ -151,23 +188,48 @@ public final class InMemoryPersonnel {
     }
 
     public static final class MemAccounts extends Mem<Account> implements Accounts {
-        @Override public Optional<Account> find(long id) { return super.find(id); }
-        @Override public Optional<Account> findByUsername(String u) {
+        @Override
+        public Optional<Account> find(long id) {
+            return super.find(id);
+        }
+
+        @Override
+        public Optional<Account> findByUsername(String u) {
             return rows.values().stream().filter(a -> a.getUsername().equals(u)).findFirst();
         }
-        @Override public Optional<Account> findBySoldier(long soldierId) {
-            return rows.values().stream().filter(a -> Long.valueOf(soldierId).equals(a.getSoldierId())).findFirst();
+
+        @Override
+        public Optional<Account> findBySoldier(long soldierId) {
+            return rows.values().stream()
+                    .filter(a -> Long.valueOf(soldierId).equals(a.getSoldierId()))
+                    .findFirst();
         }
-        @Override public List<Account> page(String search, PageRequest page) {
-            return rows.values().stream().filter(a -> search == null || a.getUsername().contains(search))
-                    .skip(page.offset()).limit(page.limit()).toList();
+
+        @Override
+        public List<Account> page(String search, PageRequest page) {
+            return rows.values().stream()
+                    .filter(a -> search == null || a.getUsername().contains(search))
+                    .skip(page.offset())
+                    .limit(page.limit())
+                    .toList();
         }
-        @Override public long count(String search) {
-            return rows.values().stream().filter(a -> search == null || a.getUsername().contains(search)).count();
+
+        @Override
+        public long count(String search) {
+            return rows.values().stream()
+                    .filter(a -> search == null || a.getUsername().contains(search))
+                    .count();
         }
-        @Override public boolean anyActiveWithRole(Role role) {
-            return rows.values().stream().anyMatch(a -> a.isActive() && a.getRoles().contains(role));
+
+        @Override
+        public boolean anyActiveWithRole(Role role) {
+            return rows.values().stream()
+                    .anyMatch(a -> a.isActive() && a.getRoles().contains(role));
         }
-        @Override public Account store(Account a) { return put(a, Account::getId, Account::assignId); }
+
+        @Override
+        public Account store(Account a) {
+            return put(a, Account::getId, Account::assignId);
+        }
     }
 }

@@ -18,22 +18,26 @@ class PersonnelLedgerTest {
     @Test
     void soldierCreateAndUpdateRecordTheFullNewState() {
         p.admin();
-        var created = p.soldierService.create(new SoldierDraft("mr-900001", "Okafor", "Chidi", Rank.PVT, p.a1.getId(), null));
-        var updated = p.soldierService.update(created.id(),
+        var created =
+                p.soldierService.create(new SoldierDraft("mr-900001", "Okafor", "Chidi", Rank.PVT, p.a1.getId(), null));
+        var updated = p.soldierService.update(
+                created.id(),
                 new SoldierDraft("MR-900001", "Okafor", "Chidi", Rank.CPL, p.a1.getId(), SoldierStatus.ACTIVE));
         assertEquals(2, p.recorded.size());
         assertEquals("personnel.soldier.created", p.recorded.get(0).type());
         assertEquals("personnel.soldier.updated", p.recorded.get(1).type());
         assertEquals("soldier:" + updated.id(), p.recorded.get(1).subject());
-        assertEquals(PersonnelStates.soldier(updated.id(), "MR-900001", "Okafor", "Chidi", "CPL", p.a1.getId(), "ACTIVE"),
+        assertEquals(
+                PersonnelStates.soldier(updated.id(), "MR-900001", "Okafor", "Chidi", "CPL", p.a1.getId(), "ACTIVE"),
                 p.recorded.get(1).payload());
     }
 
     @Test
     void refusedInputRecordsNothing() {
         p.admin();
-        assertThrows(InvalidInputException.class, () -> p.soldierService.create(
-                new SoldierDraft("", "", "", null, null, null)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> p.soldierService.create(new SoldierDraft("", "", "", null, null, null)));
         assertTrue(p.recorded.isEmpty());
     }
 
@@ -50,8 +54,8 @@ class PersonnelLedgerTest {
     @Test
     void accountEntriesCarryRolesButNeverPasswordMaterial() {
         p.admin();
-        var issued = p.accountService.create(new AccountDraft("aud.two", "Second Auditor", null, Set.of(Role.AUDITOR),
-                Set.of(), true));
+        var issued = p.accountService.create(
+                new AccountDraft("aud.two", "Second Auditor", null, Set.of(Role.AUDITOR), Set.of(), true));
         p.accountService.resetPassword(issued.account().id());
         assertEquals(1, p.recorded.size(), "a password reset is not a personnel fact");
         String payload = p.recorded.get(0).payload();

@@ -29,15 +29,19 @@ class PersonnelRulesTest {
     }
 
     private static List<String> keys(InvalidInputException e) {
-        return e.problems().stream().map(pr -> pr.field() + ":" + pr.messageKey()).toList();
+        return e.problems().stream()
+                .map(pr -> pr.field() + ":" + pr.messageKey())
+                .toList();
     }
 
     @Test
     void duplicateServiceNumberIsRefusedAndNothingIsSaved() {
         p.admin();
         long before = p.soldiers.rows.size();
-        var e = assertThrows(InvalidInputException.class, () -> p.soldierService.create(
-                new SoldierDraft("mr-1", "Other", "Person", Rank.PVT, p.a2.getId(), null)));
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> p.soldierService.create(
+                        new SoldierDraft("mr-1", "Other", "Person", Rank.PVT, p.a2.getId(), null)));
         assertEquals(List.of("serviceNumber:validation.soldier.serviceNumber.taken"), keys(e));
         assertEquals(before, p.soldiers.rows.size());
     }
@@ -45,40 +49,53 @@ class PersonnelRulesTest {
     @Test
     void emptyRequiredFieldsAreAllReportedAtOnce() {
         p.admin();
-        var e = assertThrows(InvalidInputException.class, () -> p.soldierService.create(
-                new SoldierDraft("  ", "", null, null, null, null)));
-        assertEquals(List.of("serviceNumber:validation.required", "familyName:validation.required",
-                "givenName:validation.required", "rank:validation.required", "unitId:validation.required"), keys(e));
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> p.soldierService.create(new SoldierDraft("  ", "", null, null, null, null)));
+        assertEquals(
+                List.of(
+                        "serviceNumber:validation.required",
+                        "familyName:validation.required",
+                        "givenName:validation.required",
+                        "rank:validation.required",
+                        "unitId:validation.required"),
+                keys(e));
         assertEquals(2, p.soldiers.rows.size());
     }
 
     @Test
     void overLongNamesAreRefused() {
         p.admin();
-        var e = assertThrows(InvalidInputException.class, () -> p.soldierService.create(
-                new SoldierDraft("MR-9", "x".repeat(81), "ok", Rank.PVT, p.a1.getId(), null)));
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> p.soldierService.create(
+                        new SoldierDraft("MR-9", "x".repeat(81), "ok", Rank.PVT, p.a1.getId(), null)));
         assertEquals(List.of("familyName:validation.tooLong"), keys(e));
-        var u = assertThrows(InvalidInputException.class, () -> p.unitService.create(
-                new UnitDraft("C-COY", "y".repeat(121), p.bn.getId())));
+        var u = assertThrows(
+                InvalidInputException.class,
+                () -> p.unitService.create(new UnitDraft("C-COY", "y".repeat(121), p.bn.getId())));
         assertEquals(List.of("name:validation.tooLong"), keys(u));
     }
 
     @Test
     void aUnitCannotMoveUnderItsOwnChild() {
         p.admin();
-        var e = assertThrows(InvalidInputException.class, () -> p.unitService.update(p.aCoy.getId(),
-                new UnitDraft("A-COY", "Alpha Company", p.a1.getId())));
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> p.unitService.update(p.aCoy.getId(), new UnitDraft("A-COY", "Alpha Company", p.a1.getId())));
         assertEquals(List.of("parentId:validation.unit.parent.cycle"), keys(e));
         assertEquals(p.bn.getId(), p.units.find(p.aCoy.getId()).orElseThrow().getParentId());
-        var self = assertThrows(InvalidInputException.class, () -> p.unitService.update(p.aCoy.getId(),
-                new UnitDraft("A-COY", "Alpha Company", p.aCoy.getId())));
+        var self = assertThrows(
+                InvalidInputException.class,
+                () -> p.unitService.update(p.aCoy.getId(), new UnitDraft("A-COY", "Alpha Company", p.aCoy.getId())));
         assertEquals(List.of("parentId:validation.unit.parent.cycle"), keys(self));
     }
 
     @Test
     void duplicateUnitCodeIsRefused() {
         p.admin();
-        var e = assertThrows(InvalidInputException.class, () -> p.unitService.create(new UnitDraft("B-COY", "Again", null)));
+        var e = assertThrows(
+                InvalidInputException.class, () -> p.unitService.create(new UnitDraft("B-COY", "Again", null)));
         assertEquals(List.of("code:validation.unit.code.taken"), keys(e));
     }
 
@@ -86,23 +103,30 @@ class PersonnelRulesTest {
     void commanderSeesOnlyTheirCommand() {
         p.commanderOf(p.aCoy, null);
         var rows = p.soldierService.page(SoldierFilter.NONE, PageRequest.of(0, 50));
-        assertEquals(List.of("MR-1"), rows.stream().map(SoldierRow::serviceNumber).toList());
+        assertEquals(
+                List.of("MR-1"), rows.stream().map(SoldierRow::serviceNumber).toList());
         assertEquals(1, p.soldierService.count(SoldierFilter.NONE));
         assertThrows(NotFoundException.class, () -> p.soldierService.get(bravo.getId()));
         // Filtering by a unit outside the command yields nothing rather than widening the scope.
         assertEquals(0, p.soldierService.count(new SoldierFilter(null, p.bCoy.getId(), null)));
-        assertEquals(List.of(p.aCoy.getId(), p.a1.getId(), p.a2.getId()).size(), p.unitService.list().size());
+        assertEquals(
+                List.of(p.aCoy.getId(), p.a1.getId(), p.a2.getId()).size(),
+                p.unitService.list().size());
     }
 
     @Test
     void commanderCannotChangeASoldierOfAnotherCompany() {
         p.commanderOf(p.aCoy, null);
-        assertThrows(NotFoundException.class, () -> p.soldierService.update(bravo.getId(),
-                new SoldierDraft("MR-2", "Bravo", "Test", Rank.SGT, p.b1.getId(), null)));
+        assertThrows(
+                NotFoundException.class,
+                () -> p.soldierService.update(
+                        bravo.getId(), new SoldierDraft("MR-2", "Bravo", "Test", Rank.SGT, p.b1.getId(), null)));
         assertEquals(Rank.PVT, bravo.getRank());
         // Nor move one of their own soldiers out of their command.
-        assertThrows(AccessDeniedException.class, () -> p.soldierService.update(alpha.getId(),
-                new SoldierDraft("MR-1", "Alpha", "Test", Rank.PVT, p.b1.getId(), null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> p.soldierService.update(
+                        alpha.getId(), new SoldierDraft("MR-1", "Alpha", "Test", Rank.PVT, p.b1.getId(), null)));
         assertEquals(p.a1.getId(), alpha.getUnitId());
         // Within the command it works.
         p.soldierService.update(alpha.getId(), new SoldierDraft("MR-1", "Alpha", "Test", Rank.PFC, p.a2.getId(), null));
@@ -112,7 +136,8 @@ class PersonnelRulesTest {
     @Test
     void soldierSeesOnlyThemself() {
         p.soldierCaller(alpha);
-        assertThrows(AccessDeniedException.class, () -> p.soldierService.page(SoldierFilter.NONE, PageRequest.of(0, 10)));
+        assertThrows(
+                AccessDeniedException.class, () -> p.soldierService.page(SoldierFilter.NONE, PageRequest.of(0, 10)));
         assertThrows(AccessDeniedException.class, () -> p.soldierService.count(SoldierFilter.NONE));
         assertThrows(NotFoundException.class, () -> p.soldierService.get(bravo.getId()));
         assertEquals("MR-1", p.soldierService.get(alpha.getId()).serviceNumber());
@@ -125,8 +150,10 @@ class PersonnelRulesTest {
     void auditorReadsEverythingAndChangesNothing() {
         p.auditor();
         assertEquals(2, p.soldierService.count(SoldierFilter.NONE));
-        assertThrows(AccessDeniedException.class, () -> p.soldierService.update(alpha.getId(),
-                new SoldierDraft("MR-1", "Alpha", "Test", Rank.PFC, p.a1.getId(), null)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> p.soldierService.update(
+                        alpha.getId(), new SoldierDraft("MR-1", "Alpha", "Test", Rank.PFC, p.a1.getId(), null)));
         assertThrows(AccessDeniedException.class, () -> p.unitService.create(new UnitDraft("X", "X", null)));
     }
 
@@ -140,32 +167,51 @@ class PersonnelRulesTest {
     @Test
     void accountRulesAndOneTimePassword() {
         p.admin();
-        var e = assertThrows(InvalidInputException.class, () -> p.accountService.create(
-                new AccountDraft("Bad Name!", "", null, Set.of(Role.COMMANDER), Set.of(), true)));
-        assertEquals(List.of("username:validation.account.username.format", "displayName:validation.required",
-                "commandedUnitIds:validation.account.commander.unitsRequired"), keys(e));
-        var issued = p.accountService.create(new AccountDraft("a.cdr", "Alpha Commander", alpha.getId(),
-                Set.of(Role.COMMANDER, Role.SOLDIER), Set.of(p.aCoy.getId()), true));
-        assertTrue(p.hasher.verify(issued.temporaryPassword().toCharArray(),
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> p.accountService.create(
+                        new AccountDraft("Bad Name!", "", null, Set.of(Role.COMMANDER), Set.of(), true)));
+        assertEquals(
+                List.of(
+                        "username:validation.account.username.format",
+                        "displayName:validation.required",
+                        "commandedUnitIds:validation.account.commander.unitsRequired"),
+                keys(e));
+        var issued = p.accountService.create(new AccountDraft(
+                "a.cdr",
+                "Alpha Commander",
+                alpha.getId(),
+                Set.of(Role.COMMANDER, Role.SOLDIER),
+                Set.of(p.aCoy.getId()),
+                true));
+        assertTrue(p.hasher.verify(
+                issued.temporaryPassword().toCharArray(),
                 p.accounts.findByUsername("a.cdr").orElseThrow().getPasswordHash()));
-        var dup = assertThrows(InvalidInputException.class, () -> p.accountService.create(
-                new AccountDraft("other", "Other", alpha.getId(), Set.of(Role.SOLDIER), Set.of(), true)));
+        var dup = assertThrows(
+                InvalidInputException.class,
+                () -> p.accountService.create(
+                        new AccountDraft("other", "Other", alpha.getId(), Set.of(Role.SOLDIER), Set.of(), true)));
         assertEquals(List.of("soldierId:validation.account.soldier.taken"), keys(dup));
     }
 
     @Test
     void changingYourOwnPasswordNeedsTheCurrentOne() {
         p.admin();
-        var issued = p.accountService.create(new AccountDraft("bob", "Bob", null, Set.of(Role.AUDITOR), Set.of(), true));
+        var issued =
+                p.accountService.create(new AccountDraft("bob", "Bob", null, Set.of(Role.AUDITOR), Set.of(), true));
         Account bob = p.accounts.findByUsername("bob").orElseThrow();
         p.callers.as(new org.meritledger.security.Caller(bob.getId(), "bob", Set.of(Role.AUDITOR), null, Set.of()));
-        var wrong = assertThrows(InvalidInputException.class,
+        var wrong = assertThrows(
+                InvalidInputException.class,
                 () -> p.accountService.changeOwnPassword("nope".toCharArray(), "a new long password".toCharArray()));
         assertEquals(List.of("currentPassword:validation.password.currentWrong"), keys(wrong));
-        var shortPw = assertThrows(InvalidInputException.class, () -> p.accountService.changeOwnPassword(
-                issued.temporaryPassword().toCharArray(), "short".toCharArray()));
+        var shortPw = assertThrows(
+                InvalidInputException.class,
+                () -> p.accountService.changeOwnPassword(
+                        issued.temporaryPassword().toCharArray(), "short".toCharArray()));
         assertEquals(List.of("newPassword:validation.password.tooShort"), keys(shortPw));
-        p.accountService.changeOwnPassword(issued.temporaryPassword().toCharArray(), "a new long password".toCharArray());
+        p.accountService.changeOwnPassword(
+                issued.temporaryPassword().toCharArray(), "a new long password".toCharArray());
         assertTrue(p.hasher.verify("a new long password".toCharArray(), bob.getPasswordHash()));
     }
 

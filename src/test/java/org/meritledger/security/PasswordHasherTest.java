@@ -38,9 +38,15 @@ class PasswordHasherTest {
 
     @Test
     void malformedHashesNeverMatch() {
-        for (String bad : new String[] {null, "", "plain", "$argon2i$v=19$m=4096,t=1,p=1$c2FsdHNhbHQ$aGFzaA",
-                "$argon2id$v=19$m=4096,t=1$c2FsdA$aGFzaA", "$argon2id$v=19$m=x,t=1,p=1$c2FsdA$aGFzaA",
-                "$argon2id$v=19$m=4096,t=1,p=1$!!!$aGFzaA"}) {
+        for (String bad : new String[] {
+            null,
+            "",
+            "plain",
+            "$argon2i$v=19$m=4096,t=1,p=1$c2FsdHNhbHQ$aGFzaA",
+            "$argon2id$v=19$m=4096,t=1$c2FsdA$aGFzaA",
+            "$argon2id$v=19$m=x,t=1,p=1$c2FsdA$aGFzaA",
+            "$argon2id$v=19$m=4096,t=1,p=1$!!!$aGFzaA"
+        }) {
             assertFalse(hasher.verify("anything".toCharArray(), bad), String.valueOf(bad));
         }
     }
@@ -49,7 +55,8 @@ class PasswordHasherTest {
     void policyWantsLengthNotTheUsername() {
         assertNull(PasswordPolicy.check("twelve chars".toCharArray(), "bob"));
         assertTrue(PasswordPolicy.check("short".toCharArray(), "bob").endsWith("tooShort"));
-        assertTrue(PasswordPolicy.check("alice.smith.1".toCharArray(), "Alice.Smith.1").endsWith("isUsername"));
+        assertTrue(PasswordPolicy.check("alice.smith.1".toCharArray(), "Alice.Smith.1")
+                .endsWith("isUsername"));
         assertTrue(PasswordPolicy.check("x".repeat(129).toCharArray(), "bob").endsWith("tooLong"));
         String generated = PasswordPolicy.generate();
         assertNull(PasswordPolicy.check(generated.toCharArray(), "bob"));

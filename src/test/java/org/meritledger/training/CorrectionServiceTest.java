@@ -38,10 +38,13 @@ class CorrectionServiceTest {
         t.catalog.seedShipped();
         long rifle = t.standards.current("rifle-qualification").orElseThrow().getId();
         companyCommander();
-        session = t.service.create(new SessionDraft(rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
-                "Range 3", "CPT Zhang"));
-        t.service.saveDraft(session, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
-                new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "30"))));
+        session = t.service.create(new SessionDraft(
+                rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang"));
+        t.service.saveDraft(
+                session,
+                List.of(
+                        new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
+                        new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "30"))));
         t.service.signOff(session);
         List<ResultLine> lines = t.correctionService.lines(session);
         ableResult = lines.get(0).resultId();
@@ -77,8 +80,12 @@ class CorrectionServiceTest {
         assertEquals("38", h.effective().raw().get("hits"));
         assertEquals(1, t.recorded.size());
         assertEquals("training.result.corrected", t.recorded.get(0).type());
-        assertEquals("correction:" + h.corrections().get(0).correctionId(), t.recorded.get(0).subject());
-        assertEquals(ResultLine.Mark.CORRECTED, t.correctionService.lines(session).get(0).mark());
+        assertEquals(
+                "correction:" + h.corrections().get(0).correctionId(),
+                t.recorded.get(0).subject());
+        assertEquals(
+                ResultLine.Mark.CORRECTED,
+                t.correctionService.lines(session).get(0).mark());
 
         t.p.soldierCaller(able);
         MyResult mine = t.service.myResults().get(0);
@@ -86,22 +93,31 @@ class CorrectionServiceTest {
         assertTrue(mine.corrected());
         assertEquals("36", mine.correction().original().raw().get("hits"));
         assertEquals("Lane 4 target recount", mine.correction().reason());
-        assertEquals("36", t.correctionService.history(ableResult).original().raw().get("hits"), "the soldier reads their own history");
+        assertEquals(
+                "36",
+                t.correctionService.history(ableResult).original().raw().get("hits"),
+                "the soldier reads their own history");
     }
 
     @Test
     void aTierChangeWaitsForASecondPersonWhoIsNotTheAuthor() {
         companyCommander();
         long c = t.correctionService.correct(bakerResult, Attendance.PRESENT, Map.of("hits", "36"), "Scorer misread");
-        assertEquals(Tier.SHARPSHOOTER, t.correctionService.history(bakerResult).effective().tier(), "not yet in effect");
-        assertEquals(ResultLine.Mark.PENDING, t.correctionService.lines(session).get(1).mark());
+        assertEquals(
+                Tier.SHARPSHOOTER,
+                t.correctionService.history(bakerResult).effective().tier(),
+                "not yet in effect");
+        assertEquals(
+                ResultLine.Mark.PENDING,
+                t.correctionService.lines(session).get(1).mark());
         assertEquals(1, t.correctionService.countPending());
         assertFalse(t.correctionService.pending(PageRequest.of(0, 10)).get(0).mayDecide(), "the author may not decide");
 
         var own = assertThrows(TrainingRuleException.class, () -> t.correctionService.approve(c));
         assertEquals("training.correction.ownApproval", own.messageKey());
-        var again = assertThrows(TrainingRuleException.class, () -> t.correctionService.correct(bakerResult,
-                Attendance.PRESENT, Map.of("hits", "35"), "another"));
+        var again = assertThrows(
+                TrainingRuleException.class,
+                () -> t.correctionService.correct(bakerResult, Attendance.PRESENT, Map.of("hits", "35"), "another"));
         assertEquals("training.correction.pendingExists", again.messageKey());
         bravoCommander();
         assertThrows(NotFoundException.class, () -> t.correctionService.approve(c));
@@ -116,9 +132,13 @@ class CorrectionServiceTest {
         platoonLeader();
         assertTrue(t.correctionService.pending(PageRequest.of(0, 10)).get(0).mayDecide());
         t.correctionService.approve(c);
-        assertEquals(Tier.EXPERT, t.correctionService.history(bakerResult).effective().tier());
+        assertEquals(
+                Tier.EXPERT,
+                t.correctionService.history(bakerResult).effective().tier());
         // account 7 has no stored account in this fake, so its name shows as its id
-        assertEquals("#7", t.correctionService.history(bakerResult).corrections().get(0).decidedBy());
+        assertEquals(
+                "#7",
+                t.correctionService.history(bakerResult).corrections().get(0).decidedBy());
         assertEquals("training.correction.approved", t.recorded.get(1).type());
         assertEquals(0, t.correctionService.countPending());
         var twice = assertThrows(TrainingRuleException.class, () -> t.correctionService.approve(c));
@@ -133,28 +153,36 @@ class CorrectionServiceTest {
         long c = t.correctionService.correct(bakerResult, Attendance.ABSENT, Map.of(), "Was on guard duty");
         t.p.admin();
         var noReason = assertThrows(InvalidInputException.class, () -> t.correctionService.reject(c, " "));
-        assertEquals("training.correction.rejectReasonRequired", noReason.problems().get(0).messageKey());
+        assertEquals(
+                "training.correction.rejectReasonRequired",
+                noReason.problems().get(0).messageKey());
         t.correctionService.reject(c, "Range log shows him firing");
         ResultHistory h = t.correctionService.history(bakerResult);
         assertEquals(Correction.Status.REJECTED, h.corrections().get(0).status());
         assertEquals("Range log shows him firing", h.corrections().get(0).decisionReason());
         assertEquals(Tier.SHARPSHOOTER, h.effective().tier());
-        assertEquals("training.correction.rejected", t.recorded.get(t.recorded.size() - 1).type());
+        assertEquals(
+                "training.correction.rejected",
+                t.recorded.get(t.recorded.size() - 1).type());
     }
 
     @Test
     void badCorrectionsAreExplainedAndChangeNothing() {
         companyCommander();
-        var range = assertThrows(InvalidInputException.class, () -> t.correctionService.correct(ableResult,
-                Attendance.PRESENT, Map.of("hits", "41"), "typo"));
+        var range = assertThrows(
+                InvalidInputException.class,
+                () -> t.correctionService.correct(ableResult, Attendance.PRESENT, Map.of("hits", "41"), "typo"));
         assertEquals("hits", range.problems().get(0).field());
         assertEquals("training.score.range", range.problems().get(0).messageKey());
-        var noReason = assertThrows(InvalidInputException.class, () -> t.correctionService.correct(ableResult,
-                Attendance.PRESENT, Map.of("hits", "37"), "  "));
+        var noReason = assertThrows(
+                InvalidInputException.class,
+                () -> t.correctionService.correct(ableResult, Attendance.PRESENT, Map.of("hits", "37"), "  "));
         assertEquals("reason", noReason.problems().get(0).field());
-        assertEquals("training.correction.reasonRequired", noReason.problems().get(0).messageKey());
-        var same = assertThrows(TrainingRuleException.class, () -> t.correctionService.correct(ableResult,
-                Attendance.PRESENT, Map.of("hits", "36"), "nothing"));
+        assertEquals(
+                "training.correction.reasonRequired", noReason.problems().get(0).messageKey());
+        var same = assertThrows(
+                TrainingRuleException.class,
+                () -> t.correctionService.correct(ableResult, Attendance.PRESENT, Map.of("hits", "36"), "nothing"));
         assertEquals("training.correction.unchanged", same.messageKey());
         assertTrue(t.corrections.rows.isEmpty());
         assertTrue(t.recorded.isEmpty());
@@ -163,18 +191,22 @@ class CorrectionServiceTest {
     @Test
     void onlyCommandersOfTheUnitAndAdministratorsCorrect() {
         bravoCommander();
-        assertThrows(NotFoundException.class, () -> t.correctionService.correct(ableResult, Attendance.PRESENT,
-                Map.of("hits", "37"), "not mine"));
+        assertThrows(
+                NotFoundException.class,
+                () -> t.correctionService.correct(ableResult, Attendance.PRESENT, Map.of("hits", "37"), "not mine"));
         assertThrows(NotFoundException.class, () -> t.correctionService.history(ableResult));
         assertThrows(NotFoundException.class, () -> t.correctionService.lines(session));
         t.p.auditor();
-        assertThrows(AccessDeniedException.class, () -> t.correctionService.correct(ableResult, Attendance.PRESENT,
-                Map.of("hits", "37"), "reader"));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> t.correctionService.correct(ableResult, Attendance.PRESENT, Map.of("hits", "37"), "reader"));
         assertEquals(2, t.correctionService.lines(session).size(), "auditors read");
         t.p.soldierCaller(baker);
-        assertThrows(AccessDeniedException.class, () -> t.correctionService.correct(bakerResult, Attendance.PRESENT,
-                Map.of("hits", "40"), "me"));
-        assertThrows(AccessDeniedException.class, () -> t.correctionService.history(ableResult), "not their own result");
+        assertThrows(
+                AccessDeniedException.class,
+                () -> t.correctionService.correct(bakerResult, Attendance.PRESENT, Map.of("hits", "40"), "me"));
+        assertThrows(
+                AccessDeniedException.class, () -> t.correctionService.history(ableResult), "not their own result");
         assertTrue(t.corrections.rows.isEmpty());
         t.p.admin();
         t.correctionService.correct(ableResult, Attendance.PRESENT, Map.of("hits", "37"), "admin fix");

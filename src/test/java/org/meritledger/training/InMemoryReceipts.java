@@ -45,7 +45,8 @@ public final class InMemoryReceipts implements LedgerReceipts {
     private void catchUp() {
         while (entries.size() <= recorded.size()) {
             InMemoryPersonnel.Recorded r = recorded.get(entries.size() - 1);
-            entries.add(appender.append(t0.plusSeconds(entries.size()), r.type(), 1L, "COMMANDER", r.subject(), r.payload()));
+            entries.add(appender.append(
+                    t0.plusSeconds(entries.size()), r.type(), 1L, "COMMANDER", r.subject(), r.payload()));
         }
     }
 
@@ -53,8 +54,19 @@ public final class InMemoryReceipts implements LedgerReceipts {
     public void alterPayload(long seq, String payload) {
         catchUp();
         Entry e = entries.get((int) seq);
-        entries.set((int) seq, new Entry(e.sequence(), e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(),
-                e.subject(), payload, e.payloadHash(), e.previousHash(), e.entryHash()));
+        entries.set(
+                (int) seq,
+                new Entry(
+                        e.sequence(),
+                        e.timestamp(),
+                        e.type(),
+                        e.actorAccountId(),
+                        e.actorRole(),
+                        e.subject(),
+                        payload,
+                        e.payloadHash(),
+                        e.previousHash(),
+                        e.entryHash()));
     }
 
     public Entry entry(long seq) {
@@ -70,10 +82,15 @@ public final class InMemoryReceipts implements LedgerReceipts {
         }
         RfcLogHasher h = new RfcLogHasher(suite.newDigester());
         EntryCodec codec = new EntryCodec(suite);
-        List<byte[]> leaves = entries.stream().map(e -> codec.leafHash(e.entryHash())).toList();
+        List<byte[]> leaves =
+                entries.stream().map(e -> codec.leafHash(e.entryHash())).toList();
         String note = new CheckpointSigner(key).sign(leaves.size(), MerkleTree.rootHash(h, leaves));
-        Receipt r = new Receipt(suite.id(), ORIGIN, entries.get((int) seq),
-                new TlogProof(null, seq, MerkleTree.inclusionProof(h, leaves, seq, leaves.size()), note), key.verifier().vkey());
+        Receipt r = new Receipt(
+                suite.id(),
+                ORIGIN,
+                entries.get((int) seq),
+                new TlogProof(null, seq, MerkleTree.inclusionProof(h, leaves, seq, leaves.size()), note),
+                key.verifier().vkey());
         return new EntryReceipt(r.entry(), r, (long) leaves.size(), ReceiptVerifier.verify(r, key.verifier()), null);
     }
 }

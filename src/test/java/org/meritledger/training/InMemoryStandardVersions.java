@@ -15,8 +15,10 @@ public final class InMemoryStandardVersions implements StandardVersions {
 
     @Override
     public List<StoredStandard> versions(String code) {
-        return t.standards.rows.values().stream().filter(s -> s.getCode().equals(code))
-                .sorted(Comparator.comparingInt(StoredStandard::getVersion)).toList();
+        return t.standards.rows.values().stream()
+                .filter(s -> s.getCode().equals(code))
+                .sorted(Comparator.comparingInt(StoredStandard::getVersion))
+                .toList();
     }
 
     @Override

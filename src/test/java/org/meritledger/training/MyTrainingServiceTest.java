@@ -33,10 +33,13 @@ class MyTrainingServiceTest {
         t.catalog.seedShipped();
         long rifle = t.standards.current("rifle-qualification").orElseThrow().getId();
         t.p.commanderOf(t.p.aCoy, null);
-        long id = t.service.create(new SessionDraft(rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
-                "Range 3", "CPT Zhang"));
-        t.service.saveDraft(id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
-                new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "12"))));
+        long id = t.service.create(new SessionDraft(
+                rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang"));
+        t.service.saveDraft(
+                id,
+                List.of(
+                        new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
+                        new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "12"))));
         t.service.signOff(id);
     }
 
@@ -44,12 +47,16 @@ class MyTrainingServiceTest {
     void aSignedResultNamesItsEntryAndItsReceiptVerifies() {
         t.p.soldierCaller(able);
         MyResult r = t.service.myResults().get(0);
-        assertEquals("result:" + r.resultId(), receipts.entry(r.ledgerSeq()).subject(), "sign-off stored the entry's number");
+        assertEquals(
+                "result:" + r.resultId(),
+                receipts.entry(r.ledgerSeq()).subject(),
+                "sign-off stored the entry's number");
         ResultReceipt receipt = mine.receipt(r.resultId());
         assertTrue(receipt.verified(), receipt.toString());
         assertTrue(receipt.recordsThisResult());
 
-        receipts.alterPayload(r.ledgerSeq(), receipts.entry(r.ledgerSeq()).payload().replace("EXPERT", "MARKSMAN"));
+        receipts.alterPayload(
+                r.ledgerSeq(), receipts.entry(r.ledgerSeq()).payload().replace("EXPERT", "MARKSMAN"));
         ResultReceipt altered = mine.receipt(r.resultId());
         assertFalse(altered.verified());
         assertFalse(altered.recordsThisResult(), "the altered entry no longer records the row");

@@ -37,8 +37,8 @@ class ScoreFileServiceTest {
         t.catalog.seedShipped();
         long rifle = t.standards.current("rifle-qualification").orElseThrow().getId();
         t.p.commanderOf(t.p.aCoy, null);
-        session = t.service.create(new SessionDraft(rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
-                "Range 3", "CPT Zhang"));
+        session = t.service.create(new SessionDraft(
+                rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang"));
         t.recorded.clear();
     }
 
@@ -48,23 +48,39 @@ class ScoreFileServiceTest {
 
     @Test
     void validRowsBecomeDraftLinesAndTheSameFileTwiceImportsNothing() {
-        byte[] file = csv("service_number,name,hits\nMR-1,Able,36\nMR-9,Bravo,30\nMR-404,Nobody,20\nMR-2,Baker,41\nMR-1,Able,35\nMR-2,x\n");
+        byte[] file = csv(
+                "service_number,name,hits\nMR-1,Able,36\nMR-9,Bravo,30\nMR-404,Nobody,20\nMR-2,Baker,41\nMR-1,Able,35\nMR-2,x\n");
         ImportPreview p = t.files.preview(session, file);
         assertEquals(1, p.valid().size());
-        assertEquals(List.of("training.import.notInSession", "training.import.unknownSoldier", "training.score.range",
-                "training.import.duplicateRow", "training.import.wrongFieldCount"),
+        assertEquals(
+                List.of(
+                        "training.import.notInSession",
+                        "training.import.unknownSoldier",
+                        "training.score.range",
+                        "training.import.duplicateRow",
+                        "training.import.wrongFieldCount"),
                 p.rejected().stream().map(r -> r.problems().get(0).messageKey()).toList());
-        assertTrue(t.service.detail(session).lines().stream().allMatch(l -> l.raw().isEmpty()), "a preview saves nothing");
+        assertTrue(
+                t.service.detail(session).lines().stream().allMatch(l -> l.raw().isEmpty()), "a preview saves nothing");
         assertEquals(1, t.files.importValid(session, file));
         SessionDetail d = t.service.detail(session);
-        assertEquals("36", d.lines().stream().filter(l -> l.soldierId() == able.getId()).findFirst().orElseThrow().raw().get("hits"));
+        assertEquals(
+                "36",
+                d.lines().stream()
+                        .filter(l -> l.soldierId() == able.getId())
+                        .findFirst()
+                        .orElseThrow()
+                        .raw()
+                        .get("hits"));
         assertEquals(SessionState.DRAFT, d.summary().state(), "imported as a draft, not signed");
         assertTrue(t.recorded.isEmpty(), "drafts are not on the ledger");
 
         assertEquals(0, t.files.importValid(session, file));
         ImportPreview again = t.files.preview(session, file);
         assertTrue(again.valid().isEmpty());
-        assertEquals("training.import.alreadyRecorded", again.rejected().get(0).problems().get(0).messageKey());
+        assertEquals(
+                "training.import.alreadyRecorded",
+                again.rejected().get(0).problems().get(0).messageKey());
     }
 
     @Test
@@ -73,7 +89,9 @@ class ScoreFileServiceTest {
         Arrays.fill(big, (byte) 'a');
         ImportPreview p = t.files.preview(session, big);
         assertFalse(p.usable());
-        assertEquals(ImportProblem.file("training.import.tooLarge", 2048L), p.fileProblems().get(0));
+        assertEquals(
+                ImportProblem.file("training.import.tooLarge", 2048L),
+                p.fileProblems().get(0));
     }
 
     @Test
@@ -89,11 +107,17 @@ class ScoreFileServiceTest {
 
     @Test
     void exportIsFormulaSafeUtf8WithBomAndCarriesCorrections() {
-        long third = t.service.detail(session).lines().stream().filter(l -> l.serviceNumber().equals("MR-3"))
-                .findFirst().orElseThrow().soldierId();
-        t.service.saveDraft(session, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
-                new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "30")),
-                new SessionService.LineInput(third, Attendance.EXCUSED, Map.of())));
+        long third = t.service.detail(session).lines().stream()
+                .filter(l -> l.serviceNumber().equals("MR-3"))
+                .findFirst()
+                .orElseThrow()
+                .soldierId();
+        t.service.saveDraft(
+                session,
+                List.of(
+                        new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
+                        new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "30")),
+                        new SessionService.LineInput(third, Attendance.EXCUSED, Map.of())));
         assertThrows(TrainingRuleException.class, () -> t.files.export(session), "drafts are not exported");
         t.service.signOff(session);
         long bakerResult = t.correctionService.lines(session).get(1).resultId();

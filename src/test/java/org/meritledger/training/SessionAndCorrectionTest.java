@@ -27,16 +27,24 @@ class SessionAndCorrectionTest {
         assertNull(signed.get(2).grade());
         assertEquals(Map.of(), signed.get(2).raw());
         assertEquals(SessionState.SIGNED_OFF, sheet.state());
-        assertEquals("training.session.signedOff",
-                assertThrows(TrainingRuleException.class, () -> sheet.enter(1, Attendance.PRESENT, Map.of("hits", "20"))).messageKey());
+        assertEquals(
+                "training.session.signedOff",
+                assertThrows(
+                                TrainingRuleException.class,
+                                () -> sheet.enter(1, Attendance.PRESENT, Map.of("hits", "20")))
+                        .messageKey());
         assertEquals(Tier.EXPERT, sheet.rows().get(0).grade().tier());
     }
 
     @Test
     void onlyParticipantsGetRows() {
         SessionSheet sheet = new SessionSheet(rifle, List.of(1L));
-        assertEquals("training.session.notParticipant",
-                assertThrows(TrainingRuleException.class, () -> sheet.enter(9, Attendance.PRESENT, Map.of("hits", "30"))).messageKey());
+        assertEquals(
+                "training.session.notParticipant",
+                assertThrows(
+                                TrainingRuleException.class,
+                                () -> sheet.enter(9, Attendance.PRESENT, Map.of("hits", "30")))
+                        .messageKey());
         assertThrows(TrainingRuleException.class, () -> new SessionSheet(rifle, List.of()));
     }
 
@@ -46,10 +54,14 @@ class SessionAndCorrectionTest {
         Correction c = new Correction(original, rifle.grade(Map.of("hits", "31")), "Target 12 miscounted", 7);
         assertEquals(Correction.Status.PENDING_APPROVAL, c.status());
         assertEquals(Tier.MARKSMAN, c.effectiveGrade().tier());
-        assertEquals("training.correction.ownApproval",
-                assertThrows(TrainingRuleException.class, () -> c.approve(7, true)).messageKey());
-        assertEquals("training.correction.approverOutOfChain",
-                assertThrows(TrainingRuleException.class, () -> c.approve(8, false)).messageKey());
+        assertEquals(
+                "training.correction.ownApproval",
+                assertThrows(TrainingRuleException.class, () -> c.approve(7, true))
+                        .messageKey());
+        assertEquals(
+                "training.correction.approverOutOfChain",
+                assertThrows(TrainingRuleException.class, () -> c.approve(8, false))
+                        .messageKey());
         assertEquals(Correction.Status.PENDING_APPROVAL, c.status());
         c.approve(8, true);
         assertEquals(Tier.SHARPSHOOTER, c.effectiveGrade().tier());
@@ -60,25 +72,36 @@ class SessionAndCorrectionTest {
 
     @Test
     void correctionWithinTheSameTierTakesEffectAtOnce() {
-        Correction c = new Correction(rifle.grade(Map.of("hits", "31")), rifle.grade(Map.of("hits", "33")), "Recount", 7);
+        Correction c =
+                new Correction(rifle.grade(Map.of("hits", "31")), rifle.grade(Map.of("hits", "33")), "Recount", 7);
         assertEquals(Correction.Status.EFFECTIVE, c.status());
-        assertEquals("training.correction.notPending", assertThrows(TrainingRuleException.class, () -> c.approve(8, true)).messageKey());
+        assertEquals(
+                "training.correction.notPending",
+                assertThrows(TrainingRuleException.class, () -> c.approve(8, true))
+                        .messageKey());
     }
 
     @Test
     void passFailChangeCountsWhereThereAreNoTiers() {
         DrillStandard drill = DrillStandard.tacticalDrill();
         Grade failed = drill.grade(Map.of("verdict", "fail", "remarks", "late"));
-        assertEquals(Correction.Status.PENDING_APPROVAL,
+        assertEquals(
+                Correction.Status.PENDING_APPROVAL,
                 new Correction(failed, drill.grade(Map.of("verdict", "pass")), "Video review", 1).status());
     }
 
     @Test
     void aCorrectionNeedsAReasonAndAValidScore() {
         Grade g = rifle.grade(Map.of("hits", "30"));
-        assertEquals("training.correction.reasonRequired",
-                assertThrows(TrainingRuleException.class, () -> new Correction(g, g, " ", 1)).messageKey());
-        assertEquals("training.correction.invalidScore", assertThrows(TrainingRuleException.class,
-                () -> new Correction(g, rifle.grade(Map.of("hits", "99")), "typo", 1)).messageKey());
+        assertEquals(
+                "training.correction.reasonRequired",
+                assertThrows(TrainingRuleException.class, () -> new Correction(g, g, " ", 1))
+                        .messageKey());
+        assertEquals(
+                "training.correction.invalidScore",
+                assertThrows(
+                                TrainingRuleException.class,
+                                () -> new Correction(g, rifle.grade(Map.of("hits", "99")), "typo", 1))
+                        .messageKey());
     }
 }

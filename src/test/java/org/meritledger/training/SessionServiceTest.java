@@ -37,36 +37,71 @@ class SessionServiceTest {
 
     private long openAlphaRange() {
         t.p.commanderOf(t.p.aCoy, null);
-        return t.service.create(new SessionDraft(rifleId, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
-                "Range 3, lanes 1-20", "CPT Zhang"));
+        return t.service.create(new SessionDraft(
+                rifleId, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3, lanes 1-20", "CPT Zhang"));
     }
 
     @Test
     void participantsDefaultToTheUnitsActiveSoldiers() {
         long id = openAlphaRange();
         SessionDetail d = t.service.detail(id);
-        assertEquals(List.of("MR-1", "MR-2"), d.lines().stream().map(SheetLine::serviceNumber).toList());
+        assertEquals(
+                List.of("MR-1", "MR-2"),
+                d.lines().stream().map(SheetLine::serviceNumber).toList());
         assertEquals(SessionState.DRAFT, d.summary().state());
         assertEquals(2, d.summary().participants());
-        assertEquals(2, t.service.page(org.meritledger.base.PageRequest.of(0, 10)).get(0).participants());
+        assertEquals(
+                2,
+                t.service
+                        .page(org.meritledger.base.PageRequest.of(0, 10))
+                        .get(0)
+                        .participants());
         assertTrue(t.recorded.isEmpty(), "drafts are not on the ledger");
     }
 
     @Test
     void theCommanderNarrowsTheParticipantsButNeverToSomeoneOutsideTheUnit() {
         t.p.commanderOf(t.p.aCoy, null);
-        assertEquals(List.of("MR-1", "MR-2"), t.service.roster(t.p.a1.getId()).stream().map(Soldier::getServiceNumber).toList());
-        long id = t.service.create(new SessionDraft(rifleId, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
-                "Range 3", "CPT Zhang", java.util.Set.of(baker.getId())));
-        assertEquals(List.of("MR-2"), t.service.detail(id).lines().stream().map(SheetLine::serviceNumber).toList());
+        assertEquals(
+                List.of("MR-1", "MR-2"),
+                t.service.roster(t.p.a1.getId()).stream()
+                        .map(Soldier::getServiceNumber)
+                        .toList());
+        long id = t.service.create(new SessionDraft(
+                rifleId,
+                t.p.a1.getId(),
+                LocalDateTime.parse("2026-11-20T09:00"),
+                "Range 3",
+                "CPT Zhang",
+                java.util.Set.of(baker.getId())));
+        assertEquals(
+                List.of("MR-2"),
+                t.service.detail(id).lines().stream()
+                        .map(SheetLine::serviceNumber)
+                        .toList());
 
         long before = t.service.count();
-        var outside = assertThrows(InvalidInputException.class, () -> t.service.create(new SessionDraft(rifleId,
-                t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang",
-                java.util.Set.of(able.getId(), bravo.getId()))));
-        assertEquals("training.session.participantNotInUnit", outside.problems().get(0).messageKey());
-        var none = assertThrows(InvalidInputException.class, () -> t.service.create(new SessionDraft(rifleId,
-                t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang", java.util.Set.of())));
+        var outside = assertThrows(
+                InvalidInputException.class,
+                () -> t.service.create(new SessionDraft(
+                        rifleId,
+                        t.p.a1.getId(),
+                        LocalDateTime.parse("2026-11-20T09:00"),
+                        "Range 3",
+                        "CPT Zhang",
+                        java.util.Set.of(able.getId(), bravo.getId()))));
+        assertEquals(
+                "training.session.participantNotInUnit",
+                outside.problems().get(0).messageKey());
+        var none = assertThrows(
+                InvalidInputException.class,
+                () -> t.service.create(new SessionDraft(
+                        rifleId,
+                        t.p.a1.getId(),
+                        LocalDateTime.parse("2026-11-20T09:00"),
+                        "Range 3",
+                        "CPT Zhang",
+                        java.util.Set.of())));
         assertEquals("training.session.noParticipants", none.problems().get(0).messageKey());
         assertEquals(before, t.service.count(), "nothing was opened");
         // another company's roster is not Alpha's commander's to read
@@ -76,15 +111,23 @@ class SessionServiceTest {
     @Test
     void signOffRecordsExactlyOneEntryPerResult() {
         long id = openAlphaRange();
-        t.service.saveDraft(id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
-                new SessionService.LineInput(baker.getId(), Attendance.EXCUSED, Map.of())));
+        t.service.saveDraft(
+                id,
+                List.of(
+                        new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
+                        new SessionService.LineInput(baker.getId(), Attendance.EXCUSED, Map.of())));
         t.service.signOff(id);
         assertEquals(2, t.recorded.size());
         assertTrue(t.recorded.stream().allMatch(r -> r.type().equals("training.result.signed")));
-        assertTrue(t.recorded.get(0).payload().contains("\"tier\":\"EXPERT\""), t.recorded.get(0).payload());
+        assertTrue(
+                t.recorded.get(0).payload().contains("\"tier\":\"EXPERT\""),
+                t.recorded.get(0).payload());
         assertEquals(SessionState.SIGNED_OFF, t.service.detail(id).summary().state());
-        var again = assertThrows(TrainingRuleException.class, () -> t.service.saveDraft(id,
-                List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "20")))));
+        var again = assertThrows(
+                TrainingRuleException.class,
+                () -> t.service.saveDraft(
+                        id,
+                        List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "20")))));
         assertEquals("training.session.signedOff", again.messageKey());
         assertThrows(TrainingRuleException.class, () -> t.service.signOff(id));
         assertEquals(2, t.recorded.size());
@@ -95,7 +138,8 @@ class SessionServiceTest {
     @Test
     void anIncompleteSheetIsNotSignedOffAndNothingIsRecorded() {
         long id = openAlphaRange();
-        t.service.saveDraft(id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "41"))));
+        t.service.saveDraft(
+                id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "41"))));
         var e = assertThrows(TrainingRuleException.class, () -> t.service.signOff(id));
         assertEquals("training.session.incomplete", e.messageKey());
         assertTrue(t.recorded.isEmpty());
@@ -105,11 +149,13 @@ class SessionServiceTest {
     @Test
     void commanderOfAlphaCannotOpenOrReadBravoSessions() {
         t.p.commanderOf(t.p.aCoy, null);
-        assertThrows(AccessDeniedException.class, () -> t.service.create(new SessionDraft(rifleId, t.p.b1.getId(),
-                LocalDateTime.parse("2026-11-20T09:00"), "Range", "Officer")));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> t.service.create(new SessionDraft(
+                        rifleId, t.p.b1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range", "Officer")));
         t.p.commanderOf(t.p.bCoy, null);
-        long bravoSession = t.service.create(new SessionDraft(rifleId, t.p.b1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
-                "Range", "Officer"));
+        long bravoSession = t.service.create(
+                new SessionDraft(rifleId, t.p.b1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range", "Officer"));
         t.p.commanderOf(t.p.aCoy, null);
         assertThrows(NotFoundException.class, () -> t.service.detail(bravoSession));
         assertThrows(NotFoundException.class, () -> t.service.signOff(bravoSession));
@@ -121,8 +167,11 @@ class SessionServiceTest {
     @Test
     void badSessionInputIsExplained() {
         t.p.commanderOf(t.p.aCoy, null);
-        var e = assertThrows(InvalidInputException.class, () -> t.service.create(new SessionDraft(null, null, null, " ", "x".repeat(121))));
-        assertEquals(List.of("standardId", "unitId", "startsAt", "place", "conductingOfficer"),
+        var e = assertThrows(
+                InvalidInputException.class,
+                () -> t.service.create(new SessionDraft(null, null, null, " ", "x".repeat(121))));
+        assertEquals(
+                List.of("standardId", "unitId", "startsAt", "place", "conductingOfficer"),
                 e.problems().stream().map(InvalidInputException.Problem::field).toList());
     }
 }

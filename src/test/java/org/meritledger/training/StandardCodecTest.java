@@ -11,8 +11,11 @@ class StandardCodecTest {
 
     @Test
     void everyShippedStandardRoundTripsThroughCanonicalJson() {
-        for (Standard s : new Standard[] {MarksmanshipStandard.rifleQualification(), FitnessStandard.physicalFitnessTest(),
-                DrillStandard.tacticalDrill()}) {
+        for (Standard s : new Standard[] {
+            MarksmanshipStandard.rifleQualification(),
+            FitnessStandard.physicalFitnessTest(),
+            DrillStandard.tacticalDrill()
+        }) {
             String json = StandardCodec.toJson(s);
             assertEquals(json, Jcs.recanonicalize(json), "canonical");
             assertEquals(s, StandardCodec.fromJson(json));
@@ -24,7 +27,8 @@ class StandardCodecTest {
     void rifleJsonIsStable() {
         // Known answer: a standard's text must not change between releases, or old ledger entries would
         // no longer match the rules they record.
-        assertEquals("{\"expertMin\":36,\"kind\":\"MARKSMANSHIP\",\"marksmanMin\":23,\"maxHits\":40,\"sharpshooterMin\":30}",
+        assertEquals(
+                "{\"expertMin\":36,\"kind\":\"MARKSMANSHIP\",\"marksmanMin\":23,\"maxHits\":40,\"sharpshooterMin\":30}",
                 StandardCodec.toJson(MarksmanshipStandard.rifleQualification()));
     }
 
@@ -39,7 +43,9 @@ class StandardCodecTest {
     void brokenDefinitionsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> StandardCodec.fromJson("[]"));
         assertThrows(IllegalArgumentException.class, () -> StandardCodec.fromJson("{\"kind\":\"MARKSMANSHIP\"}"));
-        assertThrows(IllegalArgumentException.class, () -> StandardCodec.fromJson(
-                "{\"kind\":\"MARKSMANSHIP\",\"maxHits\":40,\"expertMin\":20,\"sharpshooterMin\":30,\"marksmanMin\":23}"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> StandardCodec.fromJson(
+                        "{\"kind\":\"MARKSMANSHIP\",\"maxHits\":40,\"expertMin\":20,\"sharpshooterMin\":30,\"marksmanMin\":23}"));
     }
 }

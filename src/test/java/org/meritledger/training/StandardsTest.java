@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class StandardsTest {
 
@@ -22,8 +22,16 @@ class StandardsTest {
     }
 
     @ParameterizedTest(name = "{0} hits -> {1}")
-    @CsvSource({"0,UNQUALIFIED", "22,UNQUALIFIED", "23,MARKSMAN", "29,MARKSMAN", "30,SHARPSHOOTER",
-            "35,SHARPSHOOTER", "36,EXPERT", "40,EXPERT"})
+    @CsvSource({
+        "0,UNQUALIFIED",
+        "22,UNQUALIFIED",
+        "23,MARKSMAN",
+        "29,MARKSMAN",
+        "30,SHARPSHOOTER",
+        "35,SHARPSHOOTER",
+        "36,EXPERT",
+        "40,EXPERT"
+    })
     void rifleTierBoundaries(String value, Tier expected) {
         Grade g = rifle.grade(hits(value));
         assertTrue(g.valid());
@@ -33,14 +41,20 @@ class StandardsTest {
 
     @Test
     void rifleRejectsWhatIsNotAScore() {
-        assertEquals(List.of(new ScoreProblem("hits", "training.score.range", 0, 40)), rifle.grade(hits("41")).problems());
+        assertEquals(
+                List.of(new ScoreProblem("hits", "training.score.range", 0, 40)),
+                rifle.grade(hits("41")).problems());
         for (String bad : new String[] {"-1", "36.0", "+36", "abc", "36 hits", "1e1"}) {
             Grade g = rifle.grade(hits(bad));
             assertFalse(g.valid(), bad);
             assertEquals("training.score.notWholeNumber", g.problems().get(0).messageKey(), bad);
         }
-        assertEquals("training.score.required", rifle.grade(hits(" ")).problems().get(0).messageKey());
-        assertEquals("training.score.required", rifle.grade(Map.of()).problems().get(0).messageKey());
+        assertEquals(
+                "training.score.required",
+                rifle.grade(hits(" ")).problems().get(0).messageKey());
+        assertEquals(
+                "training.score.required",
+                rifle.grade(Map.of()).problems().get(0).messageKey());
     }
 
     @Test
@@ -76,30 +90,47 @@ class StandardsTest {
         assertFalse(oneWeak.passed());
         // every event at its minimum but a higher total required: fails on the total alone
         FitnessStandard strict = new FitnessStandard(pft.events(), 60, 200);
-        assertFalse(strict.grade(Map.of("pushUps", "35", "sitUps", "47", "run3km", "15:00")).passed());
+        assertFalse(strict.grade(Map.of("pushUps", "35", "sitUps", "47", "run3km", "15:00"))
+                .passed());
     }
 
     @Test
     void fitnessReportsEveryBadEvent() {
         Grade g = pft.grade(Map.of("pushUps", "201", "run3km", "15.30"));
         assertFalse(g.valid());
-        assertEquals(List.of("pushUps:training.score.range", "sitUps:training.score.required",
-                "run3km:training.score.notDuration"), g.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList());
-        assertEquals("training.score.durationRange",
-                pft.grade(Map.of("pushUps", "1", "sitUps", "1", "run3km", "4:59")).problems().get(0).messageKey());
+        assertEquals(
+                List.of(
+                        "pushUps:training.score.range",
+                        "sitUps:training.score.required",
+                        "run3km:training.score.notDuration"),
+                g.problems().stream().map(p -> p.field() + ":" + p.messageKey()).toList());
+        assertEquals(
+                "training.score.durationRange",
+                pft.grade(Map.of("pushUps", "1", "sitUps", "1", "run3km", "4:59"))
+                        .problems()
+                        .get(0)
+                        .messageKey());
     }
 
     @Test
     void drillVerdictAndRemarks() {
         assertTrue(drill.grade(Map.of("verdict", "PASS")).passed());
         Grade failWithoutReason = drill.grade(Map.of("verdict", "fail"));
-        assertEquals("training.drill.remarksOnFail", failWithoutReason.problems().get(0).messageKey());
+        assertEquals(
+                "training.drill.remarksOnFail",
+                failWithoutReason.problems().get(0).messageKey());
         Grade failed = drill.grade(Map.of("verdict", "Fail", "remarks", "Sector of fire not covered"));
         assertTrue(failed.valid());
         assertFalse(failed.passed());
-        assertEquals("training.drill.verdict", drill.grade(Map.of("verdict", "maybe")).problems().get(0).messageKey());
-        assertEquals("validation.tooLong", drill.grade(Map.of("verdict", "pass", "remarks", "x".repeat(1001)))
-                .problems().get(0).messageKey());
+        assertEquals(
+                "training.drill.verdict",
+                drill.grade(Map.of("verdict", "maybe")).problems().get(0).messageKey());
+        assertEquals(
+                "validation.tooLong",
+                drill.grade(Map.of("verdict", "pass", "remarks", "x".repeat(1001)))
+                        .problems()
+                        .get(0)
+                        .messageKey());
     }
 
     @Test
@@ -113,7 +144,12 @@ class StandardsTest {
         assertEquals(2, v2.number());
         // the stored result still names v1 and its tier; re-reading v1 gives the same answer
         assertEquals(Tier.MARKSMAN, graded.grade().tier());
-        assertEquals(Tier.MARKSMAN, history.version(graded.standardVersion()).standard().grade(graded.raw()).tier());
+        assertEquals(
+                Tier.MARKSMAN,
+                history.version(graded.standardVersion())
+                        .standard()
+                        .grade(graded.raw())
+                        .tier());
         // the same hits under v2 grade differently
         assertEquals(Tier.UNQUALIFIED, history.grade(hits("29")).grade().tier());
         assertEquals(2, history.grade(hits("29")).standardVersion());

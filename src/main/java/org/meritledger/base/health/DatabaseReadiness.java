@@ -27,19 +27,28 @@ public class DatabaseReadiness implements HealthCheck {
         var builder = HealthCheckResponse.named("database");
         try (Connection c = dataSource.getConnection()) {
             if (!c.isValid(2)) {
-                return builder.down().withData("reason", "connection is not valid").build();
+                return builder.down()
+                        .withData("reason", "connection is not valid")
+                        .build();
             }
             builder.withData("product", c.getMetaData().getDatabaseProductName());
         } catch (Exception e) {
-            return builder.down().withData("reason", "database unreachable: " + e.getMessage()).build();
+            return builder.down()
+                    .withData("reason", "database unreachable: " + e.getMessage())
+                    .build();
         }
         try {
             var state = migrator.state();
             builder.withData("schemaVersion", state.version()).withData("pendingMigrations", state.pending());
-            return state.upToDate() ? builder.up().build()
-                    : builder.down().withData("reason", "migrations not applied").build();
+            return state.upToDate()
+                    ? builder.up().build()
+                    : builder.down()
+                            .withData("reason", "migrations not applied")
+                            .build();
         } catch (Exception e) {
-            return builder.down().withData("reason", "migration state unknown: " + e.getMessage()).build();
+            return builder.down()
+                    .withData("reason", "migration state unknown: " + e.getMessage())
+                    .build();
         }
     }
 }

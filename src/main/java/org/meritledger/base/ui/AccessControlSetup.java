@@ -31,7 +31,8 @@ public class AccessControlSetup {
     }
 
     /** The language chosen in this session, else the logged-in user's saved choice, else the browser's. */
-    private static void applySessionLocale(com.vaadin.flow.component.UI ui, org.meritledger.personnel.AccountService accounts) {
+    private static void applySessionLocale(
+            com.vaadin.flow.component.UI ui, org.meritledger.personnel.AccountService accounts) {
         VaadinSession session = ui.getSession();
         if (session != null && session.getAttribute(LocaleChoice.SESSION_KEY) instanceof java.util.Locale l) {
             ui.setLocale(l);

@@ -21,8 +21,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         removeAll();
         setId("access-denied");
-        add(new H2(getTranslation("accessDenied.title")),
-                new Paragraph(getTranslation("accessDenied.text", event.getLocation().getPath())),
+        add(
+                new H2(getTranslation("accessDenied.title")),
+                new Paragraph(
+                        getTranslation("accessDenied.text", event.getLocation().getPath())),
                 new Anchor("", getTranslation("accessDenied.home")));
         return HttpServletResponse.SC_FORBIDDEN;
     }

@@ -5,5 +5,4 @@ import com.vaadin.flow.theme.Theme;
 
 /** Application-wide page settings: the theme from webapp-theme/ (copied to target/ at build). */
 @Theme("merit")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

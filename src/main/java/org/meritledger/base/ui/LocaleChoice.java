@@ -14,8 +14,7 @@ public final class LocaleChoice {
 
     public static final String SESSION_KEY = "org.meritledger.locale";
 
-    private LocaleChoice() {
-    }
+    private LocaleChoice() {}
 
     public static Select<Locale> select(UI ui, Consumer<Locale> remember) {
         Select<Locale> select = new Select<>();

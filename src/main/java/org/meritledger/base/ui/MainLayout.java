@@ -57,12 +57,19 @@ public class MainLayout extends AppLayout {
             who.setId("current-user");
             header.add(who);
         }
-        header.add(LocaleChoice.select(com.vaadin.flow.component.UI.getCurrent(),
-                locale -> { if (caller != null) { accounts.setOwnLocale(locale); } }));
-        Button password = new Button(getTranslation("app.changePassword"), VaadinIcon.KEY.create(),
+        header.add(LocaleChoice.select(com.vaadin.flow.component.UI.getCurrent(), locale -> {
+            if (caller != null) {
+                accounts.setOwnLocale(locale);
+            }
+        }));
+        Button password = new Button(
+                getTranslation("app.changePassword"),
+                VaadinIcon.KEY.create(),
                 e -> new ChangePasswordDialog(accounts).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(),
+        Button logout = new Button(
+                getTranslation("app.logout"),
+                VaadinIcon.SIGN_OUT.create(),
                 e -> getUI().ifPresent(ui -> ui.getPage().setLocation("logout")));
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -72,7 +79,8 @@ public class MainLayout extends AppLayout {
         addToNavbar(top);
         integrity.hold().ifPresent(hold -> {
             // Shown on every page to every user while writes are held; the reason names entry and check.
-            Div banner = new Div(getTranslation("ledger.hold.banner",
+            Div banner = new Div(getTranslation(
+                    "ledger.hold.banner",
                     "entry " + hold.failure().sequence() + ", " + hold.failure().check()));
             banner.addClassName("integrity-banner");
             banner.setId("integrity-banner");
@@ -85,25 +93,34 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem(getTranslation("nav.me"), MyProfileView.class, VaadinIcon.USER.create()));
             }
             if (caller.soldierId() != null) {
-                nav.addItem(new SideNavItem(getTranslation("nav.myTraining"), MyTrainingView.class, VaadinIcon.CHART.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.myRecord"), org.meritledger.record.ui.MyRecordView.class,
+                nav.addItem(new SideNavItem(
+                        getTranslation("nav.myTraining"), MyTrainingView.class, VaadinIcon.CHART.create()));
+                nav.addItem(new SideNavItem(
+                        getTranslation("nav.myRecord"),
+                        org.meritledger.record.ui.MyRecordView.class,
                         VaadinIcon.RECORDS.create()));
             }
             if (caller.hasAny(Role.COMMANDER, Role.AUDITOR, Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.roster"), RosterView.class, VaadinIcon.GROUP.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.training"), TrainingSessionsView.class,
-                        VaadinIcon.BULLSEYE.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.pendingCorrections"), PendingCorrectionsView.class,
+                nav.addItem(new SideNavItem(
+                        getTranslation("nav.training"), TrainingSessionsView.class, VaadinIcon.BULLSEYE.create()));
+                nav.addItem(new SideNavItem(
+                        getTranslation("nav.pendingCorrections"),
+                        PendingCorrectionsView.class,
                         VaadinIcon.CHECK_SQUARE_O.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.unitDashboard"), UnitDashboardView.class,
-                        VaadinIcon.DASHBOARD.create()));
+                nav.addItem(new SideNavItem(
+                        getTranslation("nav.unitDashboard"), UnitDashboardView.class, VaadinIcon.DASHBOARD.create()));
             }
             if (caller.has(Role.ADMIN)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.soldiers"), SoldiersView.class, VaadinIcon.USERS.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.LOCK.create()));
-                nav.addItem(new SideNavItem(getTranslation("nav.standards"),
-                        org.meritledger.training.ui.StandardsView.class, VaadinIcon.SLIDERS.create()));
+                nav.addItem(
+                        new SideNavItem(getTranslation("nav.soldiers"), SoldiersView.class, VaadinIcon.USERS.create()));
+                nav.addItem(
+                        new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.LOCK.create()));
+                nav.addItem(new SideNavItem(
+                        getTranslation("nav.standards"),
+                        org.meritledger.training.ui.StandardsView.class,
+                        VaadinIcon.SLIDERS.create()));
             }
             if (caller.hasAny(Role.ADMIN, Role.AUDITOR)) {
                 nav.addItem(new SideNavItem(getTranslation("nav.ledger"), LedgerView.class, VaadinIcon.LINK.create()));

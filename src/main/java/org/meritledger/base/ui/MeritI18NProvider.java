@@ -34,7 +34,8 @@ public class MeritI18NProvider implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale l = supported(locale);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, l, MeritI18NProvider.class.getClassLoader(), NO_FALLBACK);
+        ResourceBundle bundle =
+                ResourceBundle.getBundle(BUNDLE, l, MeritI18NProvider.class.getClassLoader(), NO_FALLBACK);
         String text;
         try {
             text = bundle.getString(key);

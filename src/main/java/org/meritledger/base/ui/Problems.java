@@ -15,8 +15,7 @@ import org.meritledger.base.NotFoundException;
  */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /**
      * @param fields form fields by the property name the service reports; may be empty
@@ -71,7 +70,9 @@ public final class Problems {
         Throwable t = e;
         int guard = 10;
         while (t != null && guard-- > 0) {
-            if (t instanceof InvalidInputException || t instanceof AccessDeniedException || t instanceof NotFoundException) {
+            if (t instanceof InvalidInputException
+                    || t instanceof AccessDeniedException
+                    || t instanceof NotFoundException) {
                 return (RuntimeException) t;
             }
             t = t.getCause();

@@ -41,7 +41,8 @@ public final class ChainWriter {
     private static final String INSERT_ENTRY = "insert into ledger_entry (seq, ts, entry_type, actor_account_id,"
             + " actor_role, subject, payload, payload_hash, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_NODE = "insert into ledger_node (lvl, idx, hash) values (?, ?, ?)";
-    private static final String MOVE_HEAD = "update ledger_head set next_seq = ?, last_hash = ?, last_ts = ? where id = 1";
+    private static final String MOVE_HEAD =
+            "update ledger_head set next_seq = ?, last_hash = ?, last_ts = ? where id = 1";
 
     private final SessionImplementor session;
     private final Suite suite;
@@ -54,8 +55,14 @@ public final class ChainWriter {
     private final List<Object[]> pendingNodes = new ArrayList<>();
     private Instant lastTimestamp;
 
-    private ChainWriter(SessionImplementor session, Suite suite, Instant lastTimestamp, ChainAppender chain,
-            MerkleAppender tree, RfcLogHasher hasher, FrontierCache frontier) {
+    private ChainWriter(
+            SessionImplementor session,
+            Suite suite,
+            Instant lastTimestamp,
+            ChainAppender chain,
+            MerkleAppender tree,
+            RfcLogHasher hasher,
+            FrontierCache frontier) {
         this.session = session;
         this.suite = suite;
         this.chain = chain;
@@ -67,8 +74,7 @@ public final class ChainWriter {
     }
 
     /** The chain's end as the head row records it. */
-    private record Head(long nextSeq, String lastHash, Instant lastTimestamp) {
-    }
+    private record Head(long nextSeq, String lastHash, Instant lastTimestamp) {}
 
     /**
      * Locks the head and continues the chain after its last entry; the ledger must have its
@@ -87,10 +93,19 @@ public final class ChainWriter {
             if (tree == null) {
                 tree = MerkleAppender.resume(hasher, new JdbcNodeStore(c), size);
             }
-            Entry last = new Entry(size - 1, head.lastTimestamp(), "", null, null, null, "",
-                    null, null, Bytes.fromHex(head.lastHash()));
-            return new ChainWriter(session, suite, head.lastTimestamp(), ChainAppender.resume(suite, last), tree,
-                    hasher, frontier);
+            Entry last = new Entry(
+                    size - 1,
+                    head.lastTimestamp(),
+                    "",
+                    null,
+                    null,
+                    null,
+                    "",
+                    null,
+                    null,
+                    Bytes.fromHex(head.lastHash()));
+            return new ChainWriter(
+                    session, suite, head.lastTimestamp(), ChainAppender.resume(suite, last), tree, hasher, frontier);
         });
         session.getActionQueue().registerProcess(s -> w.flush());
         return w;
@@ -104,8 +119,14 @@ public final class ChainWriter {
                 return null;
             }
             RfcLogHasher hasher = new RfcLogHasher(suite.newDigester());
-            ChainWriter w = new ChainWriter(session, suite, null, ChainAppender.newLedger(suite),
-                    new MerkleAppender(hasher), hasher, new FrontierCache());
+            ChainWriter w = new ChainWriter(
+                    session,
+                    suite,
+                    null,
+                    ChainAppender.newLedger(suite),
+                    new MerkleAppender(hasher),
+                    hasher,
+                    new FrontierCache());
             Entry genesis = w.chain.genesis(w.now(clock), origin, key);
             w.add(genesis);
             w.write(c);
@@ -119,8 +140,8 @@ public final class ChainWriter {
      */
     private static Head lockHead(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "select next_seq, last_hash, last_ts from ledger_head where id = 1 for update");
-             ResultSet rs = ps.executeQuery()) {
+                        "select next_seq, last_hash, last_ts from ledger_head where id = 1 for update");
+                ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("ledger_head has no row: the schema is incomplete");
             }
@@ -129,12 +150,18 @@ public final class ChainWriter {
         }
     }
 
-    public Entry append(Clock clock, String type, Long actorAccountId, String actorRole, String subject, Object payload) {
+    public Entry append(
+            Clock clock, String type, Long actorAccountId, String actorRole, String subject, Object payload) {
         return append(clock, type, actorAccountId, actorRole, subject, ChainAppender.prepare(codec, payload));
     }
 
     /** Appends a payload prepared (canonicalised and hashed) before the lock was taken. */
-    public Entry append(Clock clock, String type, Long actorAccountId, String actorRole, String subject,
+    public Entry append(
+            Clock clock,
+            String type,
+            Long actorAccountId,
+            String actorRole,
+            String subject,
             ChainAppender.Prepared payload) {
         Entry e = chain.append(now(clock), type, actorAccountId, actorRole, subject, payload);
         add(e);
@@ -142,8 +169,8 @@ public final class ChainWriter {
     }
 
     /** A {@code ledger.key.rotated} entry: {@code previous} must hold the key in effect, {@code next} the new one. */
-    public Entry rotateKey(Clock clock, Long actorAccountId, String actorRole, String origin, NoteSigner previous,
-            NoteSigner next) {
+    public Entry rotateKey(
+            Clock clock, Long actorAccountId, String actorRole, String origin, NoteSigner previous, NoteSigner next) {
         Entry e = chain.rotateKey(now(clock), actorAccountId, actorRole, origin, previous, next);
         add(e);
         return e;
@@ -171,7 +198,8 @@ public final class ChainWriter {
 
     private void add(Entry e) {
         pendingEntries.add(e);
-        tree.append(codec.leafHash(e.entryHash()),
+        tree.append(
+                codec.leafHash(e.entryHash()),
                 (level, index, hash) -> pendingNodes.add(new Object[] {level, index, Bytes.hex(hash)}));
         lastTimestamp = e.timestamp();
     }

@@ -36,8 +36,7 @@ public class CheckpointRow {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected CheckpointRow() {
-    }
+    protected CheckpointRow() {}
 
     public CheckpointRow(long treeSize, String rootHash, String keyId, String note, Instant createdAt) {
         this.treeSize = treeSize;
@@ -47,10 +46,27 @@ public class CheckpointRow {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public long getTreeSize() { return treeSize; }
-    public String getRootHash() { return rootHash; }
-    public String getKeyId() { return keyId.trim(); }
-    public String getNote() { return note; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getTreeSize() {
+        return treeSize;
+    }
+
+    public String getRootHash() {
+        return rootHash;
+    }
+
+    public String getKeyId() {
+        return keyId.trim();
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -48,8 +48,7 @@ public class EntryRow {
     @JdbcTypeCode(SqlTypes.CHAR)
     private String entryHash;
 
-    protected EntryRow() {
-    }
+    protected EntryRow() {}
 
     public EntryRow(Entry e) {
         this.seq = e.sequence();
@@ -65,10 +64,24 @@ public class EntryRow {
     }
 
     public Entry toEntry() {
-        return new Entry(seq, timestamp, type, actorAccountId, actorRole, subject, payload,
-                Bytes.fromHex(payloadHash), Bytes.fromHex(previousHash), Bytes.fromHex(entryHash));
+        return new Entry(
+                seq,
+                timestamp,
+                type,
+                actorAccountId,
+                actorRole,
+                subject,
+                payload,
+                Bytes.fromHex(payloadHash),
+                Bytes.fromHex(previousHash),
+                Bytes.fromHex(entryHash));
     }
 
-    public long getSeq() { return seq; }
-    public String getPayload() { return payload; }
+    public long getSeq() {
+        return seq;
+    }
+
+    public String getPayload() {
+        return payload;
+    }
 }

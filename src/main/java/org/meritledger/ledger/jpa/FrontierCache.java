@@ -13,8 +13,7 @@ import org.meritledger.ledger.core.merkle.MerkleAppender;
  */
 public final class FrontierCache {
 
-    private record Snapshot(String suiteId, long size, String lastHashHex, MerkleAppender tree) {
-    }
+    private record Snapshot(String suiteId, long size, String lastHashHex, MerkleAppender tree) {}
 
     private volatile Snapshot last;
 

@@ -34,10 +34,17 @@ public class HeadRow {
     @Column(name = "last_ts")
     private Instant lastTimestamp;
 
-    protected HeadRow() {
+    protected HeadRow() {}
+
+    public long getNextSeq() {
+        return nextSeq;
     }
 
-    public long getNextSeq() { return nextSeq; }
-    public String getLastHash() { return lastHash; }
-    public Instant getLastTimestamp() { return lastTimestamp; }
+    public String getLastHash() {
+        return lastHash;
+    }
+
+    public Instant getLastTimestamp() {
+        return lastTimestamp;
+    }
 }

@@ -44,7 +44,9 @@ final class JdbcNodeStore implements NodeStore {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    found.put(new NodeId(rs.getInt(1), rs.getLong(2)), rs.getString(3).trim());
+                    found.put(
+                            new NodeId(rs.getInt(1), rs.getLong(2)),
+                            rs.getString(3).trim());
                 }
             }
         } catch (SQLException e) {

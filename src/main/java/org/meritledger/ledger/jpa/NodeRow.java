@@ -27,8 +27,7 @@ public class NodeRow {
     @JdbcTypeCode(SqlTypes.CHAR)
     private String hash;
 
-    protected NodeRow() {
-    }
+    protected NodeRow() {}
 
     public NodeRow(int level, long index, String hash) {
         this.level = level;
@@ -42,8 +41,7 @@ public class NodeRow {
         int level;
         long index;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {

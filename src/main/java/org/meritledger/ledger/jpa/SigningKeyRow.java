@@ -1,8 +1,8 @@
 package org.meritledger.ledger.jpa;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -36,8 +36,7 @@ public class SigningKeyRow {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected SigningKeyRow() {
-    }
+    protected SigningKeyRow() {}
 
     public SigningKeyRow(String keyId, String vkey, long fromSeq, Instant createdAt) {
         this.keyId = keyId;
@@ -49,16 +48,30 @@ public class SigningKeyRow {
     /** The key that signs a checkpoint of {@code size} entries: the newest with from_seq &lt; size. */
     public static SigningKeyRow inEffectAt(EntityManager em, long size) {
         List<SigningKeyRow> rows = em.createQuery(
-                "select k from SigningKeyRow k where k.fromSeq < :size order by k.fromSeq desc", SigningKeyRow.class)
-                .setParameter("size", size).setMaxResults(1).getResultList();
+                        "select k from SigningKeyRow k where k.fromSeq < :size order by k.fromSeq desc",
+                        SigningKeyRow.class)
+                .setParameter("size", size)
+                .setMaxResults(1)
+                .getResultList();
         if (rows.isEmpty()) {
             throw new IllegalStateException("ledger_signing_key has no key for tree size " + size);
         }
         return rows.get(0);
     }
 
-    public String getKeyId() { return keyId.trim(); }
-    public String getVkey() { return vkey; }
-    public long getFromSeq() { return fromSeq; }
-    public Instant getCreatedAt() { return createdAt; }
+    public String getKeyId() {
+        return keyId.trim();
+    }
+
+    public String getVkey() {
+        return vkey;
+    }
+
+    public long getFromSeq() {
+        return fromSeq;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -38,14 +38,15 @@ import org.meritledger.security.Role;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR})
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     final Span size = new Span();
     final Span checkpointCaption = new Span();
     final TextArea checkpoint = new TextArea();
     /** Keys are few (one per rotation), so the grid holds them all. */
     final Grid<SigningKeyInfo> keys = new Grid<>(SigningKeyInfo.class, false);
+
     final Span verification = new Span();
     final Button verify;
     final Button rotate;
@@ -61,16 +62,27 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         checkpoint.setWidthFull();
         checkpoint.setLabel(getTranslation("ledger.view.checkpoint"));
         checkpointCaption.setId("ledger-checkpoint-caption");
-        Button copy = new Button(getTranslation("ledger.view.copy"), VaadinIcon.COPY.create(),
-                e -> getUI().ifPresent(ui -> ui.getPage().executeJs("navigator.clipboard.writeText($0)", checkpoint.getValue())));
+        Button copy = new Button(
+                getTranslation("ledger.view.copy"),
+                VaadinIcon.COPY.create(),
+                e -> getUI().ifPresent(ui ->
+                        ui.getPage().executeJs("navigator.clipboard.writeText($0)", checkpoint.getValue())));
         copy.setId("ledger-copy");
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
         keys.setId("ledger-keys");
-        keys.addColumn(SigningKeyInfo::keyId).setHeader(getTranslation("ledger.view.keyId")).setAutoWidth(true);
-        keys.addColumn(SigningKeyInfo::fromSeq).setHeader(getTranslation("ledger.view.fromSeq")).setAutoWidth(true);
-        keys.addColumn(k -> TIME.format(k.createdAt())).setHeader(getTranslation("ledger.view.created")).setAutoWidth(true);
-        keys.addColumn(SigningKeyInfo::verifierKey).setHeader(getTranslation("ledger.view.verifierKey")).setFlexGrow(1);
+        keys.addColumn(SigningKeyInfo::keyId)
+                .setHeader(getTranslation("ledger.view.keyId"))
+                .setAutoWidth(true);
+        keys.addColumn(SigningKeyInfo::fromSeq)
+                .setHeader(getTranslation("ledger.view.fromSeq"))
+                .setAutoWidth(true);
+        keys.addColumn(k -> TIME.format(k.createdAt()))
+                .setHeader(getTranslation("ledger.view.created"))
+                .setAutoWidth(true);
+        keys.addColumn(SigningKeyInfo::verifierKey)
+                .setHeader(getTranslation("ledger.view.verifierKey"))
+                .setFlexGrow(1);
         keys.setAllRowsVisible(true);
 
         verification.setId("ledger-verification");
@@ -81,10 +93,17 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         rotate.addThemeVariants(ButtonVariant.LUMO_ERROR);
         rotate.setVisible(callers.current().map(c -> c.has(Role.ADMIN)).orElse(false));
 
-        add(new H2(getTranslation("ledger.view.title")), size,
-                new H3(getTranslation("ledger.view.latestCheckpoint")), checkpointCaption, checkpoint, copy,
-                new H3(getTranslation("ledger.view.keys")), keys,
-                new H3(getTranslation("ledger.view.verification")), verification,
+        add(
+                new H2(getTranslation("ledger.view.title")),
+                size,
+                new H3(getTranslation("ledger.view.latestCheckpoint")),
+                checkpointCaption,
+                checkpoint,
+                copy,
+                new H3(getTranslation("ledger.view.keys")),
+                keys,
+                new H3(getTranslation("ledger.view.verification")),
+                verification,
                 new HorizontalLayout(verify, rotate));
         refresh();
     }
@@ -92,14 +111,20 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     void refresh() {
         LedgerOverview o = ledger.overview();
         size.setText(getTranslation("ledger.view.size", o.treeSize()));
-        o.checkpoint().ifPresentOrElse(c -> {
-            checkpointCaption.setText(getTranslation("ledger.view.checkpointCaption", c.treeSize(), c.keyId(),
-                    TIME.format(c.createdAt())));
-            checkpoint.setValue(c.note());
-        }, () -> {
-            checkpointCaption.setText(getTranslation("ledger.view.noCheckpoint"));
-            checkpoint.clear();
-        });
+        o.checkpoint()
+                .ifPresentOrElse(
+                        c -> {
+                            checkpointCaption.setText(getTranslation(
+                                    "ledger.view.checkpointCaption",
+                                    c.treeSize(),
+                                    c.keyId(),
+                                    TIME.format(c.createdAt())));
+                            checkpoint.setValue(c.note());
+                        },
+                        () -> {
+                            checkpointCaption.setText(getTranslation("ledger.view.noCheckpoint"));
+                            checkpoint.clear();
+                        });
         keys.setItems(o.keys());
         show(o.lastVerification());
     }
@@ -109,11 +134,17 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
             verification.setText(getTranslation("ledger.view.notVerified"));
             verification.getElement().removeAttribute("theme");
         } else if (r.ok()) {
-            verification.setText(getTranslation("ledger.view.verifiedOk", time(r.finishedAt()), r.entries() - r.from(),
-                    getTranslation(r.full() ? "ledger.view.full" : "ledger.view.incremental"), r.millis()));
+            verification.setText(getTranslation(
+                    "ledger.view.verifiedOk",
+                    time(r.finishedAt()),
+                    r.entries() - r.from(),
+                    getTranslation(r.full() ? "ledger.view.full" : "ledger.view.incremental"),
+                    r.millis()));
             verification.getElement().setAttribute("theme", "badge success");
         } else {
-            verification.setText(getTranslation("ledger.view.verifiedFailed", time(r.finishedAt()),
+            verification.setText(getTranslation(
+                    "ledger.view.verifiedFailed",
+                    time(r.finishedAt()),
                     r.failure().toString()));
             verification.getElement().setAttribute("theme", "badge error");
         }

@@ -30,10 +30,20 @@ public class CareerMirror implements LedgerMirror {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     LocalDate ends = rs.getObject(5, LocalDate.class);
-                    out.put("career:" + rs.getLong(1), CareerStates.event(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class).toString(), ends == null ? null : ends.toString(),
-                            rs.getString(6), PersonnelMirrors.nullableLong(rs, 7), rs.getLong(8),
-                            rs.getObject(9, OffsetDateTime.class).toInstant().toString()));
+                    out.put(
+                            "career:" + rs.getLong(1),
+                            CareerStates.event(
+                                    rs.getLong(1),
+                                    rs.getLong(2),
+                                    rs.getString(3),
+                                    rs.getObject(4, LocalDate.class).toString(),
+                                    ends == null ? null : ends.toString(),
+                                    rs.getString(6),
+                                    PersonnelMirrors.nullableLong(rs, 7),
+                                    rs.getLong(8),
+                                    rs.getObject(9, OffsetDateTime.class)
+                                            .toInstant()
+                                            .toString()));
                 }
             }
         }

@@ -32,20 +32,27 @@ public class JpaAccounts implements Accounts {
     @Override
     public Optional<Account> findByUsername(String username) {
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst();
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public Optional<Account> findBySoldier(long soldierId) {
         return em.createQuery("select a from Account a where a.soldierId = :s", Account.class)
-                .setParameter("s", soldierId).getResultStream().findFirst();
+                .setParameter("s", soldierId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Account> page(String search, PageRequest page) {
-        String column = page.sortProperty() == null ? "a.username" : SORTS.getOrDefault(page.sortProperty(), "a.username");
-        TypedQuery<Account> q = em.createQuery("select a from Account a" + where(search)
-                + " order by " + column + (page.ascending() ? " asc" : " desc") + ", a.id", Account.class);
+        String column =
+                page.sortProperty() == null ? "a.username" : SORTS.getOrDefault(page.sortProperty(), "a.username");
+        TypedQuery<Account> q = em.createQuery(
+                "select a from Account a" + where(search) + " order by " + column
+                        + (page.ascending() ? " asc" : " desc") + ", a.id",
+                Account.class);
         bind(q, search);
         return q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }
@@ -59,8 +66,12 @@ public class JpaAccounts implements Accounts {
 
     @Override
     public boolean anyActiveWithRole(Role role) {
-        return em.createQuery("select count(a) from Account a join a.roles r where r = :role and a.active = true", Long.class)
-                .setParameter("role", role).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(a) from Account a join a.roles r where r = :role and a.active = true",
+                                Long.class)
+                        .setParameter("role", role)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -74,7 +85,8 @@ public class JpaAccounts implements Accounts {
     }
 
     private static String where(String search) {
-        return search == null || search.isBlank() ? ""
+        return search == null || search.isBlank()
+                ? ""
                 : " where lower(a.username) like :q escape '!' or lower(a.displayName) like :q escape '!'";
     }
 

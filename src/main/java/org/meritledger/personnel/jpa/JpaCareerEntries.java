@@ -18,22 +18,30 @@ public class JpaCareerEntries implements CareerEntries {
 
     @Override
     public List<CareerEntry> ofSoldier(long soldierId, int offset, int limit) {
-        return em.createQuery("select e from CareerEntry e where e.soldierId = :s order by e.effectiveOn desc, e.id desc",
+        return em.createQuery(
+                        "select e from CareerEntry e where e.soldierId = :s order by e.effectiveOn desc, e.id desc",
                         CareerEntry.class)
-                .setParameter("s", soldierId).setFirstResult(offset).setMaxResults(limit).getResultList();
+                .setParameter("s", soldierId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public long countOfSoldier(long soldierId) {
         return em.createQuery("select count(e) from CareerEntry e where e.soldierId = :s", Long.class)
-                .setParameter("s", soldierId).getSingleResult();
+                .setParameter("s", soldierId)
+                .getSingleResult();
     }
 
     @Override
     public Optional<LocalDate> latestEffective(long soldierId, CareerKind kind) {
-        return Optional.ofNullable(em.createQuery("select max(e.effectiveOn) from CareerEntry e where e.soldierId = :s"
-                        + " and e.kind = :k", LocalDate.class)
-                .setParameter("s", soldierId).setParameter("k", kind).getSingleResult());
+        return Optional.ofNullable(em.createQuery(
+                        "select max(e.effectiveOn) from CareerEntry e where e.soldierId = :s" + " and e.kind = :k",
+                        LocalDate.class)
+                .setParameter("s", soldierId)
+                .setParameter("k", kind)
+                .getSingleResult());
     }
 
     @Override
@@ -43,8 +51,11 @@ public class JpaCareerEntries implements CareerEntries {
 
     @Override
     public java.util.Set<Long> withdrawnIds(long soldierId) {
-        return new java.util.HashSet<>(em.createQuery("select e.refersTo from CareerEntry e where e.soldierId = :s"
-                + " and e.refersTo is not null", Long.class).setParameter("s", soldierId).getResultList());
+        return new java.util.HashSet<>(em.createQuery(
+                        "select e.refersTo from CareerEntry e where e.soldierId = :s" + " and e.refersTo is not null",
+                        Long.class)
+                .setParameter("s", soldierId)
+                .getResultList());
     }
 
     @Override

@@ -39,7 +39,9 @@ public class JpaSoldiers implements Soldiers {
     @Override
     public Optional<Soldier> findByServiceNumber(String serviceNumber) {
         return em.createQuery("select s from Soldier s where s.serviceNumber = :sn", Soldier.class)
-                .setParameter("sn", serviceNumber).getResultStream().findFirst();
+                .setParameter("sn", serviceNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -47,11 +49,13 @@ public class JpaSoldiers implements Soldiers {
         if (unitIds != null && unitIds.isEmpty()) {
             return List.of();
         }
-        String column = page.sortProperty() == null ? "s.familyName" : SORTS.getOrDefault(page.sortProperty(), "s.familyName");
+        String column =
+                page.sortProperty() == null ? "s.familyName" : SORTS.getOrDefault(page.sortProperty(), "s.familyName");
         String dir = page.ascending() ? " asc" : " desc";
         // id last makes the order total, so pages never repeat or skip a soldier
         String order = " order by " + column + dir + ", s.familyName, s.givenName, s.id";
-        TypedQuery<Soldier> q = em.createQuery("select s from Soldier s" + where(filter, unitIds) + order, Soldier.class);
+        TypedQuery<Soldier> q =
+                em.createQuery("select s from Soldier s" + where(filter, unitIds) + order, Soldier.class);
         bind(q, filter, unitIds);
         return q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
     }

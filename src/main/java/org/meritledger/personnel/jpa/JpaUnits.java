@@ -22,12 +22,15 @@ public class JpaUnits implements Units {
     @Override
     public Optional<OrgUnit> findByCode(String code) {
         return em.createQuery("select u from OrgUnit u where u.code = :code", OrgUnit.class)
-                .setParameter("code", code).getResultStream().findFirst();
+                .setParameter("code", code)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<OrgUnit> all() {
-        return em.createQuery("select u from OrgUnit u order by u.code", OrgUnit.class).getResultList();
+        return em.createQuery("select u from OrgUnit u order by u.code", OrgUnit.class)
+                .getResultList();
     }
 
     @Override

@@ -19,8 +19,7 @@ import org.meritledger.personnel.PersonnelStates;
  */
 public final class PersonnelMirrors {
 
-    private PersonnelMirrors() {
-    }
+    private PersonnelMirrors() {}
 
     static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
@@ -43,8 +42,16 @@ public final class PersonnelMirrors {
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put("soldier:" + rs.getLong(1), PersonnelStates.soldier(rs.getLong(1), rs.getString(2),
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7)));
+                        out.put(
+                                "soldier:" + rs.getLong(1),
+                                PersonnelStates.soldier(
+                                        rs.getLong(1),
+                                        rs.getString(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        rs.getString(5),
+                                        rs.getLong(6),
+                                        rs.getString(7)));
                     }
                 }
             }
@@ -64,10 +71,16 @@ public final class PersonnelMirrors {
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<String, String> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select id, code, name, parent_id, active from org_unit");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put("unit:" + rs.getLong(1), PersonnelStates.unit(rs.getLong(1), rs.getString(2),
-                            rs.getString(3), nullableLong(rs, 4), rs.getBoolean(5)));
+                    out.put(
+                            "unit:" + rs.getLong(1),
+                            PersonnelStates.unit(
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    nullableLong(rs, 4),
+                                    rs.getBoolean(5)));
                 }
             }
             return out;
@@ -86,26 +99,35 @@ public final class PersonnelMirrors {
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<Long, List<String>> roles = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select account_id, role from account_role");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     roles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
             Map<Long, List<Long>> commands = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select account_id, unit_id from command_assignment");
-                 ResultSet rs = ps.executeQuery()) {
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    commands.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    commands.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
                 }
             }
             Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select id, username, display_name, soldier_id, active from account");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            c.prepareStatement("select id, username, display_name, soldier_id, active from account");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    out.put("account:" + id, PersonnelStates.account(id, rs.getString(2), rs.getString(3),
-                            nullableLong(rs, 4), rs.getBoolean(5), roles.getOrDefault(id, List.of()),
-                            commands.getOrDefault(id, List.of())));
+                    out.put(
+                            "account:" + id,
+                            PersonnelStates.account(
+                                    id,
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    nullableLong(rs, 4),
+                                    rs.getBoolean(5),
+                                    roles.getOrDefault(id, List.of()),
+                                    commands.getOrDefault(id, List.of())));
                 }
             }
             return out;

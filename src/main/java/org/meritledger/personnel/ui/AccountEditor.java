@@ -41,8 +41,12 @@ public class AccountEditor extends Dialog {
     final Checkbox active = new Checkbox();
     final Button save = new Button();
 
-    public AccountEditor(AccountRow existing, AccountService accounts, SoldierService soldiers, List<UnitNode> units,
-                         Runnable afterSave) {
+    public AccountEditor(
+            AccountRow existing,
+            AccountService accounts,
+            SoldierService soldiers,
+            List<UnitNode> units,
+            Runnable afterSave) {
         setHeaderTitle(getTranslation(existing == null ? "account.new" : "account.edit"));
         setWidth("40em");
         username.setLabel(getTranslation("account.username"));
@@ -55,8 +59,11 @@ public class AccountEditor extends Dialog {
         soldier.setId("account-soldier");
         soldier.setClearButtonVisible(true);
         soldier.setItemLabelGenerator(s -> s.serviceNumber() + " " + s.fullName());
-        soldier.setItems(query -> soldiers.page(new SoldierFilter(query.getFilter().orElse(""), null, null),
-                PageRequest.of(query.getOffset(), query.getLimit())).stream());
+        soldier.setItems(query -> soldiers
+                .page(
+                        new SoldierFilter(query.getFilter().orElse(""), null, null),
+                        PageRequest.of(query.getOffset(), query.getLimit()))
+                .stream());
         roles.setLabel(getTranslation("account.roles"));
         roles.setId("account-roles");
         roles.setItems(Role.values());
@@ -75,7 +82,8 @@ public class AccountEditor extends Dialog {
                 soldier.setValue(soldiers.get(existing.soldierId()));
             }
             roles.setValue(existing.roles());
-            commanded.setValue(units.stream().filter(u -> existing.commandedUnitIds().contains(u.id()))
+            commanded.setValue(units.stream()
+                    .filter(u -> existing.commandedUnitIds().contains(u.id()))
                     .collect(Collectors.toSet()));
             active.setValue(existing.active());
         }
@@ -83,16 +91,19 @@ public class AccountEditor extends Dialog {
         form.setColspan(commanded, 2);
         add(form);
 
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-                "soldierId", soldier, "commandedUnitIds", commanded);
+        Map<String, HasValidation> fields = Map.of(
+                "username", username, "displayName", displayName, "soldierId", soldier, "commandedUnitIds", commanded);
         save.setText(getTranslation("action.save"));
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            AccountDraft draft = new AccountDraft(username.getValue(), displayName.getValue(),
+            AccountDraft draft = new AccountDraft(
+                    username.getValue(),
+                    displayName.getValue(),
                     soldier.getValue() == null ? null : soldier.getValue().id(),
                     roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue()),
-                    commanded.getValue().stream().map(UnitNode::id).collect(Collectors.toSet()), active.getValue());
+                    commanded.getValue().stream().map(UnitNode::id).collect(Collectors.toSet()),
+                    active.getValue());
             Consumer<String> showPassword = pw -> new OneTimePasswordDialog(draft.username(), pw).open();
             boolean ok = Problems.attempt(this, fields, () -> {
                 if (existing == null) {
@@ -110,8 +121,13 @@ public class AccountEditor extends Dialog {
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()));
         if (existing != null) {
             Button reset = new Button(getTranslation("account.resetPassword"), e -> {
-                if (Problems.attempt(this, Map.of(), () ->
-                        new OneTimePasswordDialog(existing.username(), accounts.resetPassword(existing.id()).temporaryPassword()).open())) {
+                if (Problems.attempt(
+                        this,
+                        Map.of(),
+                        () -> new OneTimePasswordDialog(
+                                        existing.username(),
+                                        accounts.resetPassword(existing.id()).temporaryPassword())
+                                .open())) {
                     close();
                     afterSave.run();
                 }

@@ -43,18 +43,36 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setId("account-grid");
-        grid.addColumn(AccountRow::username).setHeader(getTranslation("account.username")).setKey("username").setSortable(true);
-        grid.addColumn(AccountRow::displayName).setHeader(getTranslation("account.displayName")).setKey("displayName").setSortable(true);
-        grid.addColumn(a -> a.roles().stream().map(r -> getTranslation("role." + r.name())).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
-        grid.addColumn(a -> a.soldierLabel() == null ? "" : a.soldierLabel()).setHeader(getTranslation("account.soldier"));
-        grid.addColumn(a -> getTranslation(!a.active() ? "account.state.inactive" : a.locked() ? "account.state.locked"
-                : "account.state.active")).setHeader(getTranslation("account.state")).setKey("active").setSortable(true);
-        grid.setItems(q -> accounts.page(search.getValue(), GridPages.of(q)).stream(),
-                q -> (int) accounts.count(search.getValue()));
+        grid.addColumn(AccountRow::username)
+                .setHeader(getTranslation("account.username"))
+                .setKey("username")
+                .setSortable(true);
+        grid.addColumn(AccountRow::displayName)
+                .setHeader(getTranslation("account.displayName"))
+                .setKey("displayName")
+                .setSortable(true);
+        grid.addColumn(a -> a.roles().stream()
+                        .map(r -> getTranslation("role." + r.name()))
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("account.roles"));
+        grid.addColumn(a -> a.soldierLabel() == null ? "" : a.soldierLabel())
+                .setHeader(getTranslation("account.soldier"));
+        grid.addColumn(a -> getTranslation(
+                        !a.active()
+                                ? "account.state.inactive"
+                                : a.locked() ? "account.state.locked" : "account.state.active"))
+                .setHeader(getTranslation("account.state"))
+                .setKey("active")
+                .setSortable(true);
+        grid.setItems(q -> accounts.page(search.getValue(), GridPages.of(q)).stream(), q ->
+                (int) accounts.count(search.getValue()));
         Runnable refresh = () -> grid.getDataProvider().refreshAll();
-        grid.addItemClickListener(e -> new AccountEditor(accounts.get(e.getItem().id()), accounts, soldiers, units, refresh).open());
-        add = new Button(getTranslation("account.new"), VaadinIcon.PLUS.create(),
+        grid.addItemClickListener(
+                e -> new AccountEditor(accounts.get(e.getItem().id()), accounts, soldiers, units, refresh).open());
+        add = new Button(
+                getTranslation("account.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new AccountEditor(null, accounts, soldiers, units, refresh).open());
         add.setId("account-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -27,7 +27,8 @@ public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(SoldierRow me) {
         FormLayout form = new FormLayout();
-        form.add(field("soldier.serviceNumber", me.serviceNumber()),
+        form.add(
+                field("soldier.serviceNumber", me.serviceNumber()),
                 field("soldier.familyName", me.familyName()),
                 field("soldier.givenName", me.givenName()),
                 field("soldier.rank", getTranslation(me.rank().translationKey())),

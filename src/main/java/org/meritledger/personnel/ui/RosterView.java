@@ -30,17 +30,24 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         soldiers = new SoldierGrid(soldierService, units);
         Span count = new Span();
         count.setId("roster-count");
-        soldiers.grid().getDataProvider().addDataProviderListener(e ->
-                count.setText(getTranslation("roster.count", soldierService.count(soldiers.filter()))));
+        soldiers.grid()
+                .getDataProvider()
+                .addDataProviderListener(
+                        e -> count.setText(getTranslation("roster.count", soldierService.count(soldiers.filter()))));
         count.setText(getTranslation("roster.count", soldierService.count(soldiers.filter())));
         // each soldier's service record (career events and training results) is one click away;
         // a router link so navigation stays in the page (ServiceRecordView's route)
-        soldiers.grid().addComponentColumn(r -> {
-            com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
-                    "soldier/" + r.id() + "/record", getTranslation("record.open"));
-            a.getElement().setAttribute("router-link", true);
-            return a;
-        }).setHeader(getTranslation("record.title")).setKey("record").setAutoWidth(true).setFlexGrow(0);
+        soldiers.grid()
+                .addComponentColumn(r -> {
+                    com.vaadin.flow.component.html.Anchor a = new com.vaadin.flow.component.html.Anchor(
+                            "soldier/" + r.id() + "/record", getTranslation("record.open"));
+                    a.getElement().setAttribute("router-link", true);
+                    return a;
+                })
+                .setHeader(getTranslation("record.title"))
+                .setKey("record")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         add(new H2(getTranslation("roster.title")), count, soldiers);
         expand(soldiers);
     }

@@ -32,8 +32,8 @@ public class SoldierEditor extends Dialog {
     final Select<SoldierStatus> status = new Select<>();
     final Button save = new Button();
 
-    public SoldierEditor(SoldierRow existing, List<UnitNode> units, Function<SoldierDraft, SoldierRow> store,
-                         Runnable afterSave) {
+    public SoldierEditor(
+            SoldierRow existing, List<UnitNode> units, Function<SoldierDraft, SoldierRow> store, Runnable afterSave) {
         setHeaderTitle(getTranslation(existing == null ? "soldier.new" : "soldier.edit"));
         serviceNumber.setLabel(getTranslation("soldier.serviceNumber"));
         serviceNumber.setId("soldier-service-number");
@@ -64,14 +64,30 @@ public class SoldierEditor extends Dialog {
             status.setValue(existing.status());
         }
         add(new FormLayout(serviceNumber, familyName, givenName, rank, unit, status));
-        Map<String, HasValidation> fields = Map.of("serviceNumber", serviceNumber, "familyName", familyName,
-                "givenName", givenName, "rank", rank, "unitId", unit, "status", status);
+        Map<String, HasValidation> fields = Map.of(
+                "serviceNumber",
+                serviceNumber,
+                "familyName",
+                familyName,
+                "givenName",
+                givenName,
+                "rank",
+                rank,
+                "unitId",
+                unit,
+                "status",
+                status);
         save.setText(getTranslation("action.save"));
         save.setId("soldier-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            SoldierDraft draft = new SoldierDraft(serviceNumber.getValue(), familyName.getValue(), givenName.getValue(),
-                    rank.getValue(), unit.getValue() == null ? null : unit.getValue().id(), status.getValue());
+            SoldierDraft draft = new SoldierDraft(
+                    serviceNumber.getValue(),
+                    familyName.getValue(),
+                    givenName.getValue(),
+                    rank.getValue(),
+                    unit.getValue() == null ? null : unit.getValue().id(),
+                    status.getValue());
             if (Problems.attempt(this, fields, () -> store.apply(draft))) {
                 Problems.success(getTranslation("saved"));
                 close();

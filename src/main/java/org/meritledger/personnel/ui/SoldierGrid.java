@@ -45,25 +45,43 @@ public class SoldierGrid extends VerticalLayout {
         status.setItems(SoldierStatus.values());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("soldier.anyStatus"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("soldier.anyStatus") : getTranslation("status." + s.name()));
+        status.setItemLabelGenerator(
+                s -> s == null ? getTranslation("soldier.anyStatus") : getTranslation("status." + s.name()));
         status.setValue(SoldierStatus.ACTIVE);
         status.addValueChangeListener(e -> refresh());
 
         grid.setId("soldier-grid");
-        grid.addColumn(SoldierRow::serviceNumber).setHeader(getTranslation("soldier.serviceNumber"))
-                .setKey("serviceNumber").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SoldierRow::familyName).setHeader(getTranslation("soldier.familyName"))
-                .setKey("familyName").setSortable(true);
-        grid.addColumn(SoldierRow::givenName).setHeader(getTranslation("soldier.givenName"))
-                .setKey("givenName").setSortable(true);
-        grid.addColumn(r -> getTranslation(r.rank().translationKey())).setHeader(getTranslation("soldier.rank"))
-                .setKey("rank").setSortable(true).setAutoWidth(true);
-        grid.addColumn(SoldierRow::unitPath).setHeader(getTranslation("soldier.unit")).setKey("unitId").setSortable(true)
-                .setFlexGrow(3).setTooltipGenerator(SoldierRow::unitPath);
-        grid.addColumn(r -> getTranslation("status." + r.status().name())).setHeader(getTranslation("soldier.status"))
-                .setKey("status").setSortable(true).setAutoWidth(true);
-        grid.setItems(query -> soldiers.page(filter(), GridPages.of(query)).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, soldiers.count(filter())));
+        grid.addColumn(SoldierRow::serviceNumber)
+                .setHeader(getTranslation("soldier.serviceNumber"))
+                .setKey("serviceNumber")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(SoldierRow::familyName)
+                .setHeader(getTranslation("soldier.familyName"))
+                .setKey("familyName")
+                .setSortable(true);
+        grid.addColumn(SoldierRow::givenName)
+                .setHeader(getTranslation("soldier.givenName"))
+                .setKey("givenName")
+                .setSortable(true);
+        grid.addColumn(r -> getTranslation(r.rank().translationKey()))
+                .setHeader(getTranslation("soldier.rank"))
+                .setKey("rank")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(SoldierRow::unitPath)
+                .setHeader(getTranslation("soldier.unit"))
+                .setKey("unitId")
+                .setSortable(true)
+                .setFlexGrow(3)
+                .setTooltipGenerator(SoldierRow::unitPath);
+        grid.addColumn(r -> getTranslation("status." + r.status().name()))
+                .setHeader(getTranslation("soldier.status"))
+                .setKey("status")
+                .setSortable(true)
+                .setAutoWidth(true);
+        grid.setItems(query -> soldiers.page(filter(), GridPages.of(query)).stream(), query ->
+                (int) Math.min(Integer.MAX_VALUE, soldiers.count(filter())));
         grid.sort(GridSortOrder.asc(grid.getColumnByKey("familyName")).build());
 
         HorizontalLayout filters = new HorizontalLayout(search, unit, status);

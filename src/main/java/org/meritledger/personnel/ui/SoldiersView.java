@@ -31,12 +31,19 @@ public class SoldiersView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         List<UnitNode> units = unitService.list();
         soldiers = new SoldierGrid(soldierService, units);
-        add = new Button(getTranslation("soldier.new"), VaadinIcon.PLUS.create(),
+        add = new Button(
+                getTranslation("soldier.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new SoldierEditor(null, units, soldierService::create, soldiers::refresh).open());
         add.setId("soldier-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        soldiers.grid().addItemClickListener(e -> new SoldierEditor(e.getItem(), units,
-                d -> soldierService.update(e.getItem().id(), d), soldiers::refresh).open());
+        soldiers.grid()
+                .addItemClickListener(e -> new SoldierEditor(
+                                e.getItem(),
+                                units,
+                                d -> soldierService.update(e.getItem().id(), d),
+                                soldiers::refresh)
+                        .open());
         add(new HorizontalLayout(new H2(getTranslation("soldiers.title")), add), soldiers);
         expand(soldiers);
     }

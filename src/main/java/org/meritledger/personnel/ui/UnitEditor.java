@@ -22,7 +22,8 @@ public class UnitEditor extends Dialog {
     final ComboBox<UnitNode> parent = new ComboBox<>();
     final Button save = new Button();
 
-    public UnitEditor(UnitNode existing, List<UnitNode> units, Function<UnitDraft, UnitNode> store, Runnable afterSave) {
+    public UnitEditor(
+            UnitNode existing, List<UnitNode> units, Function<UnitDraft, UnitNode> store, Runnable afterSave) {
         setHeaderTitle(getTranslation(existing == null ? "unit.new" : "unit.edit"));
         code.setLabel(getTranslation("unit.code"));
         code.setId("unit-code");
@@ -39,8 +40,10 @@ public class UnitEditor extends Dialog {
         if (existing != null) {
             code.setValue(existing.code());
             name.setValue(existing.name());
-            units.stream().filter(u -> existing.parentId() != null && u.id() == existing.parentId())
-                    .findFirst().ifPresent(parent::setValue);
+            units.stream()
+                    .filter(u -> existing.parentId() != null && u.id() == existing.parentId())
+                    .findFirst()
+                    .ifPresent(parent::setValue);
         }
         add(new FormLayout(code, name, parent));
         Map<String, HasValidation> fields = Map.of("code", code, "name", name, "parentId", parent);
@@ -48,7 +51,9 @@ public class UnitEditor extends Dialog {
         save.setId("unit-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> {
-            UnitDraft draft = new UnitDraft(code.getValue(), name.getValue(),
+            UnitDraft draft = new UnitDraft(
+                    code.getValue(),
+                    name.getValue(),
                     parent.getValue() == null ? null : parent.getValue().id());
             if (Problems.attempt(this, fields, () -> store.apply(draft))) {
                 Problems.success(getTranslation("saved"));

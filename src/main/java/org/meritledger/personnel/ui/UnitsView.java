@@ -38,22 +38,29 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         setId("units-view");
         setSizeFull();
         grid.setId("unit-grid");
-        grid.addColumn(u -> "\u2003".repeat(u.depth()) + u.name()).setHeader(getTranslation("unit.name")).setFlexGrow(3);
+        grid.addColumn(u -> "\u2003".repeat(u.depth()) + u.name())
+                .setHeader(getTranslation("unit.name"))
+                .setFlexGrow(3);
         grid.addColumn(UnitNode::code).setHeader(getTranslation("unit.code")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.active() ? "unit.active" : "unit.inactive"))
-                .setHeader(getTranslation("unit.state")).setAutoWidth(true);
+                .setHeader(getTranslation("unit.state"))
+                .setAutoWidth(true);
         grid.addComponentColumn(u -> {
-            Button toggle = new Button(getTranslation(u.active() ? "unit.deactivate" : "unit.activate"), e -> {
-                if (Problems.attempt(this, Map.of(), () -> units.setActive(u.id(), !u.active()))) {
-                    refresh();
-                }
-            });
-            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return toggle;
-        }).setAutoWidth(true);
-        grid.addItemClickListener(e -> new UnitEditor(e.getItem(), current,
-                d -> units.update(e.getItem().id(), d), this::refresh).open());
-        add = new Button(getTranslation("unit.new"), VaadinIcon.PLUS.create(),
+                    Button toggle = new Button(getTranslation(u.active() ? "unit.deactivate" : "unit.activate"), e -> {
+                        if (Problems.attempt(this, Map.of(), () -> units.setActive(u.id(), !u.active()))) {
+                            refresh();
+                        }
+                    });
+                    toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    return toggle;
+                })
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> new UnitEditor(
+                        e.getItem(), current, d -> units.update(e.getItem().id(), d), this::refresh)
+                .open());
+        add = new Button(
+                getTranslation("unit.new"),
+                VaadinIcon.PLUS.create(),
                 e -> new UnitEditor(null, current, units::create, this::refresh).open());
         add.setId("unit-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

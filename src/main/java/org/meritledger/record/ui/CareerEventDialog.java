@@ -43,7 +43,8 @@ public class CareerEventDialog extends Dialog {
 
     public CareerEventDialog(CareerKind kind, SoldierRow soldier, List<UnitNode> units, Predicate<CareerDraft> onSave) {
         this.kind = kind;
-        setHeaderTitle(getTranslation("career.record.title", getTranslation(kind.translationKey()), soldier.fullName()));
+        setHeaderTitle(
+                getTranslation("career.record.title", getTranslation(kind.translationKey()), soldier.fullName()));
         setId("career-dialog");
         FormLayout form = new FormLayout();
         boolean period = kind == CareerKind.MISSION || kind == CareerKind.PERFORMANCE_REPORT;
@@ -53,7 +54,9 @@ public class CareerEventDialog extends Dialog {
         switch (kind) {
             case TRANSFER -> {
                 toUnit.setLabel(getTranslation("career.field.toUnit"));
-                toUnit.setItems(units.stream().filter(u -> u.active() && u.id() != soldier.unitId()).toList());
+                toUnit.setItems(units.stream()
+                        .filter(u -> u.active() && u.id() != soldier.unitId())
+                        .toList());
                 toUnit.setItemLabelGenerator(UnitNode::path);
                 toUnit.setHelperText(getTranslation("career.field.fromUnit") + ": " + soldier.unitPath());
                 toUnit.setId("career-to-unit");
@@ -61,9 +64,12 @@ public class CareerEventDialog extends Dialog {
             }
             case PROMOTION -> {
                 toRank.setLabel(getTranslation("career.field.toRank"));
-                toRank.setItems(Arrays.stream(Rank.values()).filter(r -> r.ordinal() > soldier.rank().ordinal()).toList());
+                toRank.setItems(Arrays.stream(Rank.values())
+                        .filter(r -> r.ordinal() > soldier.rank().ordinal())
+                        .toList());
                 toRank.setItemLabelGenerator(r -> r == null ? "" : getTranslation(r.translationKey()));
-                toRank.setHelperText(getTranslation("career.field.fromRank") + ": " + getTranslation(soldier.rank().translationKey()));
+                toRank.setHelperText(getTranslation("career.field.fromRank") + ": "
+                        + getTranslation(soldier.rank().translationKey()));
                 toRank.setId("career-to-rank");
                 form.add(toRank);
             }
@@ -107,8 +113,16 @@ public class CareerEventDialog extends Dialog {
 
     CareerDraft draft() {
         UnitNode unit = toUnit.getValue();
-        return new CareerDraft(kind, effectiveOn.getValue(), endsOn.getValue(), unit == null ? null : unit.id(),
-                toRank.getValue(), name.getValue(), role.getValue(), rating.getValue(), text.getValue());
+        return new CareerDraft(
+                kind,
+                effectiveOn.getValue(),
+                endsOn.getValue(),
+                unit == null ? null : unit.id(),
+                toRank.getValue(),
+                name.getValue(),
+                role.getValue(),
+                rating.getValue(),
+                text.getValue());
     }
 
     /** Fields by the names the service reports problems under. */

@@ -23,10 +23,14 @@ public class MyRecordView extends VerticalLayout implements HasDynamicTitle {
     public MyRecordView(ServiceRecordService records, CareerService careers) {
         setId("my-record");
         setSizeFull();
-        records.me().ifPresentOrElse(me -> {
-            panel = new ServiceRecordPanel(records, careers, List::of, me.id());
-            add(panel);
-        }, () -> add(new H2(getTranslation("record.title")), new Paragraph(getTranslation("me.noSoldier"))));
+        records.me()
+                .ifPresentOrElse(
+                        me -> {
+                            panel = new ServiceRecordPanel(records, careers, List::of, me.id());
+                            add(panel);
+                        },
+                        () -> add(
+                                new H2(getTranslation("record.title")), new Paragraph(getTranslation("me.noSoldier"))));
     }
 
     @Override

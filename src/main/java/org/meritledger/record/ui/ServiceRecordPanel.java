@@ -44,8 +44,8 @@ public class ServiceRecordPanel extends VerticalLayout {
     private final long soldierId;
     private SoldierRow soldier;
 
-    public ServiceRecordPanel(ServiceRecordService records, CareerService careers, Supplier<List<UnitNode>> units,
-                              long soldierId) {
+    public ServiceRecordPanel(
+            ServiceRecordService records, CareerService careers, Supplier<List<UnitNode>> units, long soldierId) {
         this.records = records;
         this.careers = careers;
         this.units = units;
@@ -58,26 +58,42 @@ public class ServiceRecordPanel extends VerticalLayout {
         boolean canRecord = careers.canRecord(soldierId);
         if (canRecord) {
             for (CareerKind kind : CareerKind.recordable()) {
-                Button b = new Button(getTranslation(kind.translationKey()), icon(kind).create(), e -> openDialog(kind));
+                Button b = new Button(
+                        getTranslation(kind.translationKey()), icon(kind).create(), e -> openDialog(kind));
                 b.setId("record-" + kind.name().toLowerCase(java.util.Locale.ROOT));
                 actions.add(b);
             }
         }
         grid.setId("record-timeline");
-        grid.addColumn(i -> DAY.format(i.date())).setHeader(getTranslation("record.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::badge).setHeader(getTranslation("record.kind")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::describe).setHeader(getTranslation("record.details")).setFlexGrow(3)
+        grid.addColumn(i -> DAY.format(i.date()))
+                .setHeader(getTranslation("record.date"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::badge)
+                .setHeader(getTranslation("record.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(this::describe)
+                .setHeader(getTranslation("record.details"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(this::describe);
-        grid.addColumn(i -> i.isTraining() ? "" : i.career().recordedBy()).setHeader(getTranslation("record.recordedBy"))
+        grid.addColumn(i -> i.isTraining() ? "" : i.career().recordedBy())
+                .setHeader(getTranslation("record.recordedBy"))
                 .setAutoWidth(true);
         if (canRecord) {
-            grid.addComponentColumn(this::withdrawButton).setKey("withdraw").setAutoWidth(true).setFlexGrow(0);
+            grid.addComponentColumn(this::withdrawButton)
+                    .setKey("withdraw")
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
         }
-        grid.setItems(q -> records.timeline(soldierId, q.getOffset(), q.getLimit()).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, records.count(soldierId)));
+        grid.setItems(q -> records.timeline(soldierId, q.getOffset(), q.getLimit()).stream(), q ->
+                (int) Math.min(Integer.MAX_VALUE, records.count(soldierId)));
         grid.setEmptyStateText(getTranslation("record.empty"));
-        add(new H2(getTranslation("record.title") + " · " + soldier.serviceNumber() + " " + soldier.fullName()), summary,
-                actions, grid);
+        add(
+                new H2(getTranslation("record.title") + " · " + soldier.serviceNumber() + " " + soldier.fullName()),
+                summary,
+                actions,
+                grid);
         expand(grid);
         showSummary();
     }
@@ -89,8 +105,11 @@ public class ServiceRecordPanel extends VerticalLayout {
 
     private void openDialog(CareerKind kind) {
         CareerEventDialog[] dialog = new CareerEventDialog[1];
-        dialog[0] = new CareerEventDialog(kind, soldier, units.get(), draft -> Problems.attempt(dialog[0], dialog[0].fields(),
-                () -> careers.record(soldierId, draft)));
+        dialog[0] = new CareerEventDialog(
+                kind,
+                soldier,
+                units.get(),
+                draft -> Problems.attempt(dialog[0], dialog[0].fields(), () -> careers.record(soldierId, draft)));
         dialog[0].addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 refresh();
@@ -104,17 +123,20 @@ public class ServiceRecordPanel extends VerticalLayout {
         if (i.isTraining() || !i.career().kind().withdrawable() || i.career().withdrawn()) {
             return new Span();
         }
-        Button b = new Button(getTranslation("record.withdraw"), VaadinIcon.BAN.create(), e -> openWithdraw(i.career()));
-        b.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
+        Button b =
+                new Button(getTranslation("record.withdraw"), VaadinIcon.BAN.create(), e -> openWithdraw(i.career()));
+        b.addThemeVariants(
+                com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY,
                 com.vaadin.flow.component.button.ButtonVariant.LUMO_SMALL);
         return b;
     }
 
     private void openWithdraw(CareerItem item) {
         WithdrawDialog[] dialog = new WithdrawDialog[1];
-        dialog[0] = new WithdrawDialog(getTranslation(item.kind().translationKey()) + " " + DAY.format(item.effectiveOn()),
-                reason -> Problems.attempt(dialog[0], Map.of("reason", dialog[0].reason),
-                        () -> careers.withdraw(item.id(), reason)));
+        dialog[0] = new WithdrawDialog(
+                getTranslation(item.kind().translationKey()) + " " + DAY.format(item.effectiveOn()),
+                reason -> Problems.attempt(
+                        dialog[0], Map.of("reason", dialog[0].reason), () -> careers.withdraw(item.id(), reason)));
         dialog[0].addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 refresh();
@@ -140,8 +162,12 @@ public class ServiceRecordPanel extends VerticalLayout {
             s.setText(getTranslation("record.kind.training"));
             MyResult r = i.result();
             boolean ok = r.attendance() == Attendance.PRESENT && Boolean.TRUE.equals(r.passed());
-            s.getElement().getThemeList().add(r.attendance() != Attendance.PRESENT ? "badge contrast"
-                    : ok ? "badge success" : "badge error");
+            s.getElement()
+                    .getThemeList()
+                    .add(
+                            r.attendance() != Attendance.PRESENT
+                                    ? "badge contrast"
+                                    : ok ? "badge success" : "badge error");
         } else {
             icon = icon(i.career().kind()).create();
             s.setText(getTranslation(i.career().kind().translationKey()));
@@ -160,11 +186,16 @@ public class ServiceRecordPanel extends VerticalLayout {
 
     static VaadinIcon icon(CareerKind kind) {
         switch (kind) {
-            case TRANSFER: return VaadinIcon.EXCHANGE;
-            case PROMOTION: return VaadinIcon.ARROW_UP;
-            case MISSION: return VaadinIcon.FLAG;
-            case WITHDRAWAL: return VaadinIcon.BAN;
-            default: return VaadinIcon.CLIPBOARD_TEXT;
+            case TRANSFER:
+                return VaadinIcon.EXCHANGE;
+            case PROMOTION:
+                return VaadinIcon.ARROW_UP;
+            case MISSION:
+                return VaadinIcon.FLAG;
+            case WITHDRAWAL:
+                return VaadinIcon.BAN;
+            default:
+                return VaadinIcon.CLIPBOARD_TEXT;
         }
     }
 
@@ -174,12 +205,15 @@ public class ServiceRecordPanel extends VerticalLayout {
             MyResult r = i.result();
             String standard = getTranslation("standard." + r.standardCode()) + " v" + r.standardVersion();
             if (r.attendance() != Attendance.PRESENT) {
-                return standard + " · " + getTranslation("training.attendance." + r.attendance().name());
+                return standard + " · "
+                        + getTranslation("training.attendance." + r.attendance().name());
             }
-            String outcome = r.tier() != null ? getTranslation("tier." + r.tier().name())
+            String outcome = r.tier() != null
+                    ? getTranslation("tier." + r.tier().name())
                     : (r.totalPoints() != null ? getTranslation("training.points", r.totalPoints()) + " · " : "")
                             + getTranslation(Boolean.TRUE.equals(r.passed()) ? "training.passed" : "training.failed");
-            String values = r.raw().entrySet().stream().sorted(Map.Entry.comparingByKey())
+            String values = r.raw().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
                     .map(e -> getTranslation("training.field." + e.getKey()) + " " + e.getValue())
                     .collect(Collectors.joining(", "));
             return standard + " · " + outcome + (values.isEmpty() ? "" : " (" + values + ")");
@@ -190,18 +224,26 @@ public class ServiceRecordPanel extends VerticalLayout {
             return getTranslation("record.transfer", c.fromUnitPath(), c.toUnitPath());
         }
         if (e instanceof CareerEvent.Promotion p) {
-            return getTranslation("record.promotion", getTranslation(p.fromRank().translationKey()),
+            return getTranslation(
+                    "record.promotion",
+                    getTranslation(p.fromRank().translationKey()),
                     getTranslation(p.toRank().translationKey()));
         }
         if (e instanceof CareerEvent.Withdrawal w) {
-            return getTranslation("record.withdrawal", getTranslation(w.withdrawnKind().translationKey()), w.reason());
+            return getTranslation(
+                    "record.withdrawal", getTranslation(w.withdrawnKind().translationKey()), w.reason());
         }
         if (e instanceof CareerEvent.Mission m) {
             String until = m.endsOn() == null ? getTranslation("record.ongoing") : DAY.format(m.endsOn());
             return getTranslation("record.mission", m.name(), m.role(), DAY.format(m.effectiveOn()), until);
         }
         CareerEvent.PerformanceReport r = (CareerEvent.PerformanceReport) e;
-        return getTranslation("record.report", DAY.format(r.effectiveOn()), DAY.format(r.endsOn()), r.rating(),
-                getTranslation("career.rating." + r.rating()), r.text());
+        return getTranslation(
+                "record.report",
+                DAY.format(r.effectiveOn()),
+                DAY.format(r.endsOn()),
+                r.rating(),
+                getTranslation("career.rating." + r.rating()),
+                r.text());
     }
 }

@@ -22,14 +22,15 @@ public class ChangePasswordDialog extends Dialog {
         replacement.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
         add(new FormLayout(current, replacement, repeat));
-        Map<String, HasValidation> fields = Map.of("currentPassword", current, "newPassword", replacement,
-                "repeat", repeat);
+        Map<String, HasValidation> fields =
+                Map.of("currentPassword", current, "newPassword", replacement, "repeat", repeat);
         Button save = new Button(getTranslation("action.save"), e -> {
             boolean done = Problems.attempt(this, fields, () -> {
                 if (!replacement.getValue().equals(repeat.getValue())) {
                     throw new InvalidInputException("repeat", "validation.password.mismatch");
                 }
-                accounts.changeOwnPassword(current.getValue().toCharArray(), replacement.getValue().toCharArray());
+                accounts.changeOwnPassword(
+                        current.getValue().toCharArray(), replacement.getValue().toCharArray());
             });
             if (done) {
                 Problems.success(getTranslation("password.changed"));

@@ -8,8 +8,7 @@ package org.meritledger.training.csv;
  */
 public final class FormulaCells {
 
-    private FormulaCells() {
-    }
+    private FormulaCells() {}
 
     public static boolean looksLikeFormula(String cell) {
         if (cell == null || cell.isEmpty()) {

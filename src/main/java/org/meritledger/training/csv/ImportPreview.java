@@ -9,8 +9,8 @@ import org.meritledger.training.Grade;
  * shows tiers before anything is saved) and the rows that are not, each with its reasons.
  * When the file as a whole is unusable, {@link #fileProblems()} says why and there are no rows.
  */
-public record ImportPreview(List<String> header, List<ImportProblem> fileProblems, List<ValidRow> valid,
-                            List<RejectedRow> rejected) {
+public record ImportPreview(
+        List<String> header, List<ImportProblem> fileProblems, List<ValidRow> valid, List<RejectedRow> rejected) {
 
     public ImportPreview {
         header = List.copyOf(header);
@@ -28,8 +28,8 @@ public record ImportPreview(List<String> header, List<ImportProblem> fileProblem
     }
 
     /** A row that can be recorded: the soldier, the raw values keyed by the standard's fields, and its grade. */
-    public record ValidRow(long line, String serviceNumber, Map<String, String> raw, Grade grade) { }
+    public record ValidRow(long line, String serviceNumber, Map<String, String> raw, Grade grade) {}
 
     /** A row that cannot, with the cells as they were in the file (for the rejection report). */
-    public record RejectedRow(long line, List<String> cells, List<ImportProblem> problems) { }
+    public record RejectedRow(long line, List<String> cells, List<ImportProblem> problems) {}
 }

@@ -17,11 +17,10 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class RejectedRowsReport {
 
-    private RejectedRowsReport() {
-    }
+    private RejectedRowsReport() {}
 
-    public static String write(ImportPreview preview, Function<ImportProblem, String> words,
-                               String lineColumn, String reasonColumn) {
+    public static String write(
+            ImportPreview preview, Function<ImportProblem, String> words, String lineColumn, String reasonColumn) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             List<String> head = new ArrayList<>();

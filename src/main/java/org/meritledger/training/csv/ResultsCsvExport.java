@@ -23,17 +23,18 @@ public final class ResultsCsvExport {
 
     static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private ResultsCsvExport() {
-    }
+    private ResultsCsvExport() {}
 
     public static byte[] write(List<String> header, List<List<String>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         bytes.writeBytes(BOM);
         try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
+                CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
             csv.printRecord(header.stream().map(FormulaCells::neutralise).toList());
             for (List<String> row : rows) {
-                csv.printRecord(row.stream().map(c -> FormulaCells.neutralise(c == null ? "" : c)).toList());
+                csv.printRecord(row.stream()
+                        .map(c -> FormulaCells.neutralise(c == null ? "" : c))
+                        .toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

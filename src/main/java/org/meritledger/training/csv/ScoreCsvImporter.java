@@ -35,6 +35,7 @@ public final class ScoreCsvImporter {
 
     /** 2 MiB: about 50,000 rows of a range export, far more than any session. */
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
+
     static final String SERVICE_NUMBER = "servicenumber";
 
     private final Standard standard;
@@ -55,8 +56,12 @@ public final class ScoreCsvImporter {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return ImportPreview.unusable(ImportProblem.file("training.import.notUtf8"));
         }
@@ -70,8 +75,8 @@ public final class ScoreCsvImporter {
         if (!headerLine.contains(",")) {
             for (String other : new String[] {";", "\t", "|"}) {
                 if (headerLine.contains(other)) {
-                    return ImportPreview.unusable(ImportProblem.file("training.import.wrongDelimiter",
-                            other.equals("\t") ? "Tab" : other));
+                    return ImportPreview.unusable(
+                            ImportProblem.file("training.import.wrongDelimiter", other.equals("\t") ? "Tab" : other));
                 }
             }
         }
@@ -79,8 +84,13 @@ public final class ScoreCsvImporter {
     }
 
     private ImportPreview parse(String text, Function<String, Participant> lookup) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             Map<String, Integer> columns = columns(parser.getHeaderNames());
             List<String> missing = new ArrayList<>();
@@ -93,7 +103,8 @@ public final class ScoreCsvImporter {
                 }
             }
             if (!missing.isEmpty()) {
-                return ImportPreview.unusable(ImportProblem.file("training.import.missingColumns", String.join(", ", missing)));
+                return ImportPreview.unusable(
+                        ImportProblem.file("training.import.missingColumns", String.join(", ", missing)));
             }
             return rows(parser, columns, parser.getHeaderNames().size(), lookup);
         } catch (IllegalArgumentException e) {
@@ -104,8 +115,8 @@ public final class ScoreCsvImporter {
         }
     }
 
-    private ImportPreview rows(CSVParser parser, Map<String, Integer> columns, int width,
-                               Function<String, Participant> lookup) {
+    private ImportPreview rows(
+            CSVParser parser, Map<String, Integer> columns, int width, Function<String, Participant> lookup) {
         List<ImportPreview.ValidRow> valid = new ArrayList<>();
         List<ImportPreview.RejectedRow> rejected = new ArrayList<>();
         Map<String, Long> firstLine = new HashMap<>();
@@ -132,14 +143,18 @@ public final class ScoreCsvImporter {
             if (sn.isEmpty()) {
                 problems.add(ImportProblem.row(line, "service_number", "training.score.required"));
             } else if (firstLine.containsKey(sn)) {
-                problems.add(ImportProblem.row(line, "service_number", "training.import.duplicateRow", sn, firstLine.get(sn)));
+                problems.add(ImportProblem.row(
+                        line, "service_number", "training.import.duplicateRow", sn, firstLine.get(sn)));
             } else {
                 firstLine.put(sn, line);
                 switch (lookup.apply(sn)) {
-                    case UNKNOWN -> problems.add(ImportProblem.row(line, "service_number", "training.import.unknownSoldier", sn));
-                    case OUTSIDE_SESSION_UNIT -> problems.add(ImportProblem.row(line, "service_number", "training.import.notInSession", sn));
-                    case ALREADY_RECORDED -> problems.add(ImportProblem.row(line, "service_number", "training.import.alreadyRecorded", sn));
-                    case IN_SESSION -> { }
+                    case UNKNOWN ->
+                        problems.add(ImportProblem.row(line, "service_number", "training.import.unknownSoldier", sn));
+                    case OUTSIDE_SESSION_UNIT ->
+                        problems.add(ImportProblem.row(line, "service_number", "training.import.notInSession", sn));
+                    case ALREADY_RECORDED ->
+                        problems.add(ImportProblem.row(line, "service_number", "training.import.alreadyRecorded", sn));
+                    case IN_SESSION -> {}
                 }
             }
             Grade grade = standard.grade(raw);

@@ -20,15 +20,19 @@ public class JpaStandardVersions implements StandardVersions {
 
     @Override
     public List<StoredStandard> versions(String code) {
-        return em.createQuery("select s from StoredStandard s where s.code = :c order by s.version", StoredStandard.class)
-                .setParameter("c", code).getResultList();
+        return em.createQuery(
+                        "select s from StoredStandard s where s.code = :c order by s.version", StoredStandard.class)
+                .setParameter("c", code)
+                .getResultList();
     }
 
     @Override
     public Optional<Long> recordedBy(long standardId) {
         List<?> rows = em.createNativeQuery("select actor_account_id from ledger_entry where subject = ?1"
                         + " and entry_type = 'training.standard.version' and actor_account_id is not null order by seq")
-                .setParameter(1, "standard:" + standardId).setMaxResults(1).getResultList();
+                .setParameter(1, "standard:" + standardId)
+                .setMaxResults(1)
+                .getResultList();
         return rows.isEmpty() ? Optional.empty() : Optional.of(((Number) rows.get(0)).longValue());
     }
 }

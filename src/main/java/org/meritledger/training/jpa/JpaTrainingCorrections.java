@@ -35,8 +35,11 @@ public class JpaTrainingCorrections implements TrainingCorrections {
         if (resultIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c from TrainingCorrection c where c.resultId in :ids order by c.id",
-                TrainingCorrection.class).setParameter("ids", resultIds).getResultList();
+        return em.createQuery(
+                        "select c from TrainingCorrection c where c.resultId in :ids order by c.id",
+                        TrainingCorrection.class)
+                .setParameter("ids", resultIds)
+                .getResultList();
     }
 
     @Override
@@ -46,7 +49,9 @@ public class JpaTrainingCorrections implements TrainingCorrections {
             return out;
         }
         em.createQuery("select d from CorrectionDecision d where d.correctionId in :ids", CorrectionDecision.class)
-                .setParameter("ids", correctionIds).getResultList().forEach(d -> out.put(d.getCorrectionId(), d));
+                .setParameter("ids", correctionIds)
+                .getResultList()
+                .forEach(d -> out.put(d.getCorrectionId(), d));
         return out;
     }
 
@@ -55,8 +60,9 @@ public class JpaTrainingCorrections implements TrainingCorrections {
         if (unitIds != null && unitIds.isEmpty()) {
             return List.of();
         }
-        TypedQuery<TrainingCorrection> q = em.createQuery("select c" + PENDING
-                + (unitIds == null ? "" : " and s.unitId in :units") + " order by c.id", TrainingCorrection.class);
+        TypedQuery<TrainingCorrection> q = em.createQuery(
+                "select c" + PENDING + (unitIds == null ? "" : " and s.unitId in :units") + " order by c.id",
+                TrainingCorrection.class);
         if (unitIds != null) {
             q.setParameter("units", unitIds);
         }
@@ -68,8 +74,8 @@ public class JpaTrainingCorrections implements TrainingCorrections {
         if (unitIds != null && unitIds.isEmpty()) {
             return 0;
         }
-        TypedQuery<Long> q = em.createQuery("select count(c)" + PENDING
-                + (unitIds == null ? "" : " and s.unitId in :units"), Long.class);
+        TypedQuery<Long> q = em.createQuery(
+                "select count(c)" + PENDING + (unitIds == null ? "" : " and s.unitId in :units"), Long.class);
         if (unitIds != null) {
             q.setParameter("units", unitIds);
         }

@@ -2,8 +2,8 @@ package org.meritledger.training.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.meritledger.training.TrainingResult;
@@ -27,21 +27,27 @@ public class JpaTrainingResults implements TrainingResults {
 
     @Override
     public List<TrainingResult> ofSession(long sessionId) {
-        return em.createQuery("select r from TrainingResult r where r.sessionId = :s order by r.id", TrainingResult.class)
-                .setParameter("s", sessionId).getResultList();
+        return em.createQuery(
+                        "select r from TrainingResult r where r.sessionId = :s order by r.id", TrainingResult.class)
+                .setParameter("s", sessionId)
+                .getResultList();
     }
 
     @Override
     public long countOfSession(long sessionId) {
         return em.createQuery("select count(r) from TrainingResult r where r.sessionId = :s", Long.class)
-                .setParameter("s", sessionId).getSingleResult();
+                .setParameter("s", sessionId)
+                .getSingleResult();
     }
 
     @Override
     public List<TrainingResult> signedOf(long soldierId) {
-        return em.createQuery("select r from TrainingResult r, TrainingSession s where s.id = r.sessionId"
-                + " and r.soldierId = :sol and r.signed = true order by s.startsAt desc, r.id desc", TrainingResult.class)
-                .setParameter("sol", soldierId).getResultList();
+        return em.createQuery(
+                        "select r from TrainingResult r, TrainingSession s where s.id = r.sessionId"
+                                + " and r.soldierId = :sol and r.signed = true order by s.startsAt desc, r.id desc",
+                        TrainingResult.class)
+                .setParameter("sol", soldierId)
+                .getResultList();
     }
 
     @Override

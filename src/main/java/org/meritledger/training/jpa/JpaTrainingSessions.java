@@ -27,8 +27,9 @@ public class JpaTrainingSessions implements TrainingSessions {
         if (unitIds != null && unitIds.isEmpty()) {
             return List.of();
         }
-        TypedQuery<TrainingSession> q = em.createQuery("select s from TrainingSession s"
-                + (unitIds == null ? "" : " where s.unitId in :units") + " order by s.startsAt desc, s.id desc",
+        TypedQuery<TrainingSession> q = em.createQuery(
+                "select s from TrainingSession s" + (unitIds == null ? "" : " where s.unitId in :units")
+                        + " order by s.startsAt desc, s.id desc",
                 TrainingSession.class);
         if (unitIds != null) {
             q.setParameter("units", unitIds);
@@ -41,8 +42,9 @@ public class JpaTrainingSessions implements TrainingSessions {
         if (unitIds != null && unitIds.isEmpty()) {
             return 0;
         }
-        TypedQuery<Long> q = em.createQuery("select count(s) from TrainingSession s"
-                + (unitIds == null ? "" : " where s.unitId in :units"), Long.class);
+        TypedQuery<Long> q = em.createQuery(
+                "select count(s) from TrainingSession s" + (unitIds == null ? "" : " where s.unitId in :units"),
+                Long.class);
         if (unitIds != null) {
             q.setParameter("units", unitIds);
         }

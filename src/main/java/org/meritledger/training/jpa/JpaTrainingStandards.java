@@ -21,15 +21,22 @@ public class JpaTrainingStandards implements TrainingStandards {
 
     @Override
     public List<StoredStandard> current() {
-        return em.createQuery("select s from StoredStandard s where s.version = "
-                + "(select max(o.version) from StoredStandard o where o.code = s.code) order by s.code", StoredStandard.class)
+        return em.createQuery(
+                        "select s from StoredStandard s where s.version = "
+                                + "(select max(o.version) from StoredStandard o where o.code = s.code) order by s.code",
+                        StoredStandard.class)
                 .getResultList();
     }
 
     @Override
     public Optional<StoredStandard> current(String code) {
-        return em.createQuery("select s from StoredStandard s where s.code = :c order by s.version desc", StoredStandard.class)
-                .setParameter("c", code).setMaxResults(1).getResultStream().findFirst();
+        return em.createQuery(
+                        "select s from StoredStandard s where s.code = :c order by s.version desc",
+                        StoredStandard.class)
+                .setParameter("c", code)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

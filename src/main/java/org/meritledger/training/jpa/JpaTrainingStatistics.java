@@ -47,9 +47,10 @@ public class JpaTrainingStatistics implements TrainingStatistics {
             + " and so.status = 'ACTIVE' and so.unit_id in (:units)";
 
     /** Active soldiers of the units with the day of their latest qualifying result (or none). */
-    private static final String DUE = " from soldier d left join (select r.soldier_id as sid, max(s.starts_at) as last_q"
-            + QUALIFICATIONS + " and r.tier <> 'UNQUALIFIED' group by r.soldier_id) q on q.sid = d.id"
-            + " where d.status = 'ACTIVE' and d.unit_id in (:units) and (q.last_q is null or q.last_q < :before)";
+    private static final String DUE =
+            " from soldier d left join (select r.soldier_id as sid, max(s.starts_at) as last_q"
+                    + QUALIFICATIONS + " and r.tier <> 'UNQUALIFIED' group by r.soldier_id) q on q.sid = d.id"
+                    + " where d.status = 'ACTIVE' and d.unit_id in (:units) and (q.last_q is null or q.last_q < :before)";
 
     @PersistenceContext(unitName = "merit")
     EntityManager em;
@@ -62,9 +63,10 @@ public class JpaTrainingStatistics implements TrainingStatistics {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select x.tier, count(*) from (select r.tier as tier,"
-                + " row_number() over (partition by r.soldier_id order by s.starts_at desc, r.id desc) as rn"
-                + QUALIFICATIONS + ") x where x.rn = 1 group by x.tier")
-                .setParameter("units", unitIds).getResultList();
+                        + " row_number() over (partition by r.soldier_id order by s.starts_at desc, r.id desc) as rn"
+                        + QUALIFICATIONS + ") x where x.rn = 1 group by x.tier")
+                .setParameter("units", unitIds)
+                .getResultList();
         for (Object[] row : rows) {
             out.put(Tier.valueOf(row[0].toString().trim()), ((Number) row[1]).longValue());
         }
@@ -84,10 +86,15 @@ public class JpaTrainingStatistics implements TrainingStatistics {
                         + " where s.state = 'SIGNED_OFF' and s.unit_id in (:units) and s.starts_at >= :since"
                         + " and r.signed = true and r.passed is not null"
                         + " group by s.id, s.starts_at, st.kind")
-                .setParameter("units", unitIds).setParameter("since", since).getResultList();
+                .setParameter("units", unitIds)
+                .setParameter("since", since)
+                .getResultList();
         return rows.stream()
-                .map(row -> new PassRates.SessionTally(instant(row[0]), TrainingKind.valueOf(row[1].toString().trim()),
-                        ((Number) row[2]).longValue(), ((Number) row[3]).longValue()))
+                .map(row -> new PassRates.SessionTally(
+                        instant(row[0]),
+                        TrainingKind.valueOf(row[1].toString().trim()),
+                        ((Number) row[2]).longValue(),
+                        ((Number) row[3]).longValue()))
                 .toList();
     }
 
@@ -97,13 +104,24 @@ public class JpaTrainingStatistics implements TrainingStatistics {
             return List.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select d.id, d.service_number, d.family_name, d.given_name, d.unit_id,"
-                        + " q.last_q" + DUE
-                        + " order by case when q.last_q is null then 0 else 1 end, q.last_q, d.service_number")
-                .setParameter("units", unitIds).setParameter("before", qualifiedBefore)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
-        return rows.stream().map(r -> new DueRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).longValue(), instant(r[5]))).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select d.id, d.service_number, d.family_name, d.given_name, d.unit_id,"
+                                + " q.last_q" + DUE
+                                + " order by case when q.last_q is null then 0 else 1 end, q.last_q, d.service_number")
+                .setParameter("units", unitIds)
+                .setParameter("before", qualifiedBefore)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList();
+        return rows.stream()
+                .map(r -> new DueRow(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        ((Number) r[4]).longValue(),
+                        instant(r[5])))
+                .toList();
     }
 
     @Override
@@ -111,8 +129,11 @@ public class JpaTrainingStatistics implements TrainingStatistics {
         if (unitIds.isEmpty()) {
             return 0;
         }
-        return ((Number) em.createNativeQuery("select count(*)" + DUE).setParameter("units", unitIds)
-                .setParameter("before", qualifiedBefore).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("select count(*)" + DUE)
+                        .setParameter("units", unitIds)
+                        .setParameter("before", qualifiedBefore)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
@@ -120,13 +141,23 @@ public class JpaTrainingStatistics implements TrainingStatistics {
         if (unitIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select s.id, st.code, s.unitId, s.startsAt, s.place,"
-                        + " (select count(r) from TrainingResult r where r.sessionId = s.id)"
-                        + " from TrainingSession s, StoredStandard st where st.id = s.standardId and s.state = :draft"
-                        + " and s.unitId in :units order by s.startsAt, s.id", Object[].class)
-                .setParameter("draft", SessionState.DRAFT).setParameter("units", unitIds)
-                .setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream()
-                .map(r -> new DraftRow((Long) r[0], (String) r[1], (Long) r[2], (Instant) r[3], (String) r[4],
+        return em.createQuery(
+                        "select s.id, st.code, s.unitId, s.startsAt, s.place,"
+                                + " (select count(r) from TrainingResult r where r.sessionId = s.id)"
+                                + " from TrainingSession s, StoredStandard st where st.id = s.standardId and s.state = :draft"
+                                + " and s.unitId in :units order by s.startsAt, s.id",
+                        Object[].class)
+                .setParameter("draft", SessionState.DRAFT)
+                .setParameter("units", unitIds)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultStream()
+                .map(r -> new DraftRow(
+                        (Long) r[0],
+                        (String) r[1],
+                        (Long) r[2],
+                        (Instant) r[3],
+                        (String) r[4],
                         ((Number) r[5]).longValue()))
                 .toList();
     }
@@ -136,8 +167,12 @@ public class JpaTrainingStatistics implements TrainingStatistics {
         if (unitIds.isEmpty()) {
             return 0;
         }
-        return em.createQuery("select count(s) from TrainingSession s where s.state = :draft and s.unitId in :units",
-                Long.class).setParameter("draft", SessionState.DRAFT).setParameter("units", unitIds).getSingleResult();
+        return em.createQuery(
+                        "select count(s) from TrainingSession s where s.state = :draft and s.unitId in :units",
+                        Long.class)
+                .setParameter("draft", SessionState.DRAFT)
+                .setParameter("units", unitIds)
+                .getSingleResult();
     }
 
     /** Native queries return timestamps as the driver likes (H2: OffsetDateTime, PostgreSQL: Timestamp or Instant). */

@@ -16,8 +16,7 @@ import org.meritledger.training.TrainingStates;
  */
 public final class TrainingMirrors {
 
-    private TrainingMirrors() {
-    }
+    private TrainingMirrors() {}
 
     /** standard:ID */
     @ApplicationScoped
@@ -30,11 +29,14 @@ public final class TrainingMirrors {
         @Override
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select id, code, version, kind, definition from training_standard");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps =
+                            c.prepareStatement("select id, code, version, kind, definition from training_standard");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put("standard:" + rs.getLong(1), TrainingStates.standard(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                            rs.getString(4), rs.getString(5)));
+                    out.put(
+                            "standard:" + rs.getLong(1),
+                            TrainingStates.standard(
+                                    rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
                 }
             }
             return out;
@@ -57,12 +59,13 @@ public final class TrainingMirrors {
         @Override
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select r.id, r.session_id, r.soldier_id, st.code, st.version,"
-                    + " r.attendance, r.raw_values, r.passed, r.tier, r.total_points, r.ledger_seq, e.subject, e.payload"
-                    + " from training_result r"
-                    + " join training_session s on s.id = r.session_id join training_standard st on st.id = s.standard_id"
-                    + " left join ledger_entry e on e.seq = r.ledger_seq"
-                    + " where r.signed = true")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select r.id, r.session_id, r.soldier_id, st.code, st.version,"
+                            + " r.attendance, r.raw_values, r.passed, r.tier, r.total_points, r.ledger_seq, e.subject, e.payload"
+                            + " from training_result r"
+                            + " join training_session s on s.id = r.session_id join training_standard st on st.id = s.standard_id"
+                            + " left join ledger_entry e on e.seq = r.ledger_seq"
+                            + " where r.signed = true")) {
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -73,9 +76,17 @@ public final class TrainingMirrors {
                         long seq = rs.getLong(11);
                         Long seqOrNull = rs.wasNull() ? null : seq;
                         String subject = "result:" + rs.getLong(1);
-                        String state = TrainingStates.result(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                                rs.getString(4), rs.getInt(5), rs.getString(6), rs.getString(7), passedOrNull,
-                                rs.getString(9), pointsOrNull);
+                        String state = TrainingStates.result(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getString(4),
+                                rs.getInt(5),
+                                rs.getString(6),
+                                rs.getString(7),
+                                passedOrNull,
+                                rs.getString(9),
+                                pointsOrNull);
                         out.put(subject, receiptAgrees(subject, state, seqOrNull, rs.getString(12), rs.getString(13)));
                     }
                 }
@@ -109,9 +120,10 @@ public final class TrainingMirrors {
         @Override
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("select c.id, c.result_id, c.attendance, c.raw_values, c.passed,"
-                    + " c.tier, c.total_points, c.needs_approval, c.reason, c.author_id, d.approved, d.reason, d.decided_by"
-                    + " from training_correction c left join training_correction_decision d on d.correction_id = c.id")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select c.id, c.result_id, c.attendance, c.raw_values, c.passed,"
+                            + " c.tier, c.total_points, c.needs_approval, c.reason, c.author_id, d.approved, d.reason, d.decided_by"
+                            + " from training_correction c left join training_correction_decision d on d.correction_id = c.id")) {
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -121,9 +133,22 @@ public final class TrainingMirrors {
                         Boolean approved = bool(rs, 11);
                         long decider = rs.getLong(13);
                         Long deciderOrNull = rs.wasNull() ? null : decider;
-                        out.put("correction:" + rs.getLong(1), TrainingStates.correction(rs.getLong(1), rs.getLong(2),
-                                rs.getString(3), rs.getString(4), passed, rs.getString(6), pointsOrNull, rs.getBoolean(8),
-                                rs.getString(9), rs.getLong(10), approved, rs.getString(12), deciderOrNull));
+                        out.put(
+                                "correction:" + rs.getLong(1),
+                                TrainingStates.correction(
+                                        rs.getLong(1),
+                                        rs.getLong(2),
+                                        rs.getString(3),
+                                        rs.getString(4),
+                                        passed,
+                                        rs.getString(6),
+                                        pointsOrNull,
+                                        rs.getBoolean(8),
+                                        rs.getString(9),
+                                        rs.getLong(10),
+                                        approved,
+                                        rs.getString(12),
+                                        deciderOrNull));
                     }
                 }
             }

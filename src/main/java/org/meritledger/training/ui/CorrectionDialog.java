@@ -33,10 +33,14 @@ public class CorrectionDialog extends Dialog {
         this.line = line;
         setHeaderTitle(getTranslation("training.correction.dialogTitle", line.serviceNumber() + " " + line.name()));
         setId("correction-dialog");
-        sheet = new ScoreSheetEditor(standard, List.of(new ScoreSheetEditor.Participant(line.soldierId(),
-                line.serviceNumber(), line.name())));
+        sheet = new ScoreSheetEditor(
+                standard,
+                List.of(new ScoreSheetEditor.Participant(line.soldierId(), line.serviceNumber(), line.name())));
         sheet.setId("correction-sheet"); // the page's own sheet is "score-sheet"
-        sheet.load(line.soldierId(), line.effective().attendance(), line.effective().raw());
+        sheet.load(
+                line.soldierId(),
+                line.effective().attendance(),
+                line.effective().raw());
         reason.setLabel(getTranslation("training.correction.reason"));
         reason.setId("correction-reason");
         reason.setRequired(true);
@@ -52,11 +56,14 @@ public class CorrectionDialog extends Dialog {
         updateNote();
         save = new Button(getTranslation("training.correction.save"), e -> {
             long[] id = new long[1];
-            boolean ok = Problems.attempt(this, Map.of("reason", reason), () -> id[0] = corrections.correct(line.resultId(),
-                    l.attendance(), l.raw(), reason.getValue()));
+            boolean ok = Problems.attempt(
+                    this,
+                    Map.of("reason", reason),
+                    () -> id[0] = corrections.correct(line.resultId(), l.attendance(), l.raw(), reason.getValue()));
             if (ok) {
                 boolean pending = corrections.history(line.resultId()).pending();
-                Problems.success(getTranslation(pending ? "training.correction.savedPending" : "training.correction.saved"));
+                Problems.success(
+                        getTranslation(pending ? "training.correction.savedPending" : "training.correction.saved"));
                 close();
                 onSaved.run();
             }
@@ -78,6 +85,7 @@ public class CorrectionDialog extends Dialog {
             return;
         }
         boolean second = Correction.needsSecondPerson(line.effective().grade(), proposed);
-        approvalNote.setText(getTranslation(second ? "training.correction.needsApproval" : "training.correction.takesEffect"));
+        approvalNote.setText(
+                getTranslation(second ? "training.correction.needsApproval" : "training.correction.takesEffect"));
     }
 }

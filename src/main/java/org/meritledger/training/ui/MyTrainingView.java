@@ -42,7 +42,8 @@ import org.meritledger.training.Trend;
 @PermitAll
 public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     final Grid<MyResult> grid = new Grid<>(MyResult.class, false);
     final List<Chart> charts = new ArrayList<>();
@@ -71,27 +72,45 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
             Chart chart = new Chart();
             chart.setId("trend-" + t.standardCode());
             trends.add(heading, chart);
-            chart.show(spec(t), getTranslation("training.trend.describe", getTranslation("standard." + t.standardCode()),
-                    getTranslation(t.valueKey()), t.values().size(), format(t.values().get(t.values().size() - 1))));
+            chart.show(
+                    spec(t),
+                    getTranslation(
+                            "training.trend.describe",
+                            getTranslation("standard." + t.standardCode()),
+                            getTranslation(t.valueKey()),
+                            t.values().size(),
+                            format(t.values().get(t.values().size() - 1))));
             charts.add(chart);
         }
         add(trends);
 
         grid.setId("my-results");
-        grid.addColumn(r -> TrainingSessionsView.WHEN.format(r.when())).setHeader(getTranslation("training.session.startsAt"))
+        grid.addColumn(r -> TrainingSessionsView.WHEN.format(r.when()))
+                .setHeader(getTranslation("training.session.startsAt"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("standard." + r.standardCode()) + " v" + r.standardVersion())
-                .setHeader(getTranslation("training.session.standard")).setAutoWidth(true);
+                .setHeader(getTranslation("training.session.standard"))
+                .setAutoWidth(true);
         grid.addColumn(r -> r.raw().entrySet().stream()
-                .map(e -> getTranslation("training.field." + e.getKey()) + ": " + e.getValue()).sorted()
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("training.values")).setFlexGrow(2);
+                        .map(e -> getTranslation("training.field." + e.getKey()) + ": " + e.getValue())
+                        .sorted()
+                        .collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("training.values"))
+                .setFlexGrow(2);
         // a corrected result carries a sentence (what was signed off, by whom, why): wrap it, do not scroll
         grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(this::outcome).setKey("outcome").setHeader(getTranslation("training.sheet.outcome"))
+        grid.addComponentColumn(this::outcome)
+                .setKey("outcome")
+                .setHeader(getTranslation("training.sheet.outcome"))
                 .setFlexGrow(2);
         grid.addColumn(MyResult::place).setHeader(getTranslation("training.session.place"));
-        grid.addComponentColumn(this::entry).setKey("entry").setHeader(getTranslation("training.receipt.entry")).setAutoWidth(true);
-        grid.addComponentColumn(this::verifies).setKey("verifies").setHeader(getTranslation("training.receipt.verdict"))
+        grid.addComponentColumn(this::entry)
+                .setKey("entry")
+                .setHeader(getTranslation("training.receipt.entry"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::verifies)
+                .setKey("verifies")
+                .setHeader(getTranslation("training.receipt.verdict"))
                 .setAutoWidth(true);
         grid.setItems(results);
         grid.setAllRowsVisible(results.size() <= 50);
@@ -127,11 +146,16 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         if (r.corrected()) {
             var was = c.original();
             String wasText = was.raw().entrySet().stream()
-                    .map(e -> getTranslation("training.field." + e.getKey()) + ": " + e.getValue()).sorted()
+                    .map(e -> getTranslation("training.field." + e.getKey()) + ": " + e.getValue())
+                    .sorted()
                     .collect(Collectors.joining(", "));
-            String wasVerdict = verdict(was.attendance(), was.passed(), was.tier(), was.totalPoints()).getText();
-            Span note = new Span(getTranslation("training.mine.correctedNote", c.correctedBy(),
-                    wasText.isEmpty() ? wasVerdict : wasText + " · " + wasVerdict, c.reason()));
+            String wasVerdict = verdict(was.attendance(), was.passed(), was.tier(), was.totalPoints())
+                    .getText();
+            Span note = new Span(getTranslation(
+                    "training.mine.correctedNote",
+                    c.correctedBy(),
+                    wasText.isEmpty() ? wasVerdict : wasText + " · " + wasVerdict,
+                    c.reason()));
             note.addClassName("correction-note");
             cell.add(new Div(note));
         }
@@ -150,7 +174,8 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
             badge.getElement().getThemeList().add("badge contrast");
             return badge;
         }
-        String verdict = tier != null ? getTranslation("tier." + tier.name())
+        String verdict = tier != null
+                ? getTranslation("tier." + tier.name())
                 : (points != null ? getTranslation("training.points", points) + " · " : "")
                         + getTranslation(Boolean.TRUE.equals(passed) ? "training.passed" : "training.failed");
         badge.setText(verdict);
@@ -162,7 +187,8 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         if (r.ledgerSeq() == null) {
             return new Span("–");
         }
-        Button b = new Button(getTranslation("training.receipt.open", r.ledgerSeq()),
+        Button b = new Button(
+                getTranslation("training.receipt.open", r.ledgerSeq()),
                 e -> Problems.attempt(this, java.util.Map.of(), () -> {
                     // checked afresh when opened: the dialog is where a soldier looks closely
                     ResultReceipt receipt = mine.receipt(r.resultId());

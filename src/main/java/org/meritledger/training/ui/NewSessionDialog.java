@@ -14,8 +14,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.personnel.UnitNode;
@@ -42,7 +42,8 @@ public class NewSessionDialog extends Dialog {
         standard.setLabel(getTranslation("training.session.standard"));
         standard.setId("session-standard");
         standard.setItems(sessions.standards());
-        standard.setItemLabelGenerator(s -> s == null ? "" : getTranslation("standard." + s.getCode()) + " v" + s.getVersion());
+        standard.setItemLabelGenerator(
+                s -> s == null ? "" : getTranslation("standard." + s.getCode()) + " v" + s.getVersion());
         unit.setLabel(getTranslation("soldier.unit"));
         unit.setId("session-unit");
         unit.setItems(units.stream().filter(UnitNode::active).toList());
@@ -56,7 +57,8 @@ public class NewSessionDialog extends Dialog {
         participants.setLabel(getTranslation("training.session.participants"));
         participants.setHelperText(getTranslation("training.session.participantsHelp"));
         participants.setId("session-participants");
-        participants.setItemLabelGenerator(s -> s.getServiceNumber() + " " + s.getFamilyName() + " " + s.getGivenName());
+        participants.setItemLabelGenerator(
+                s -> s.getServiceNumber() + " " + s.getFamilyName() + " " + s.getGivenName());
         participants.setEnabled(false);
         unit.addValueChangeListener(e -> {
             participants.clear();
@@ -70,17 +72,35 @@ public class NewSessionDialog extends Dialog {
         FormLayout form = new FormLayout(standard, unit, startsAt, place, officer, participants);
         form.setColspan(participants, 2);
         add(form);
-        Map<String, HasValidation> fields = Map.of("standardId", standard, "unitId", unit, "startsAt", startsAt,
-                "place", place, "conductingOfficer", officer, "participants", participants);
+        Map<String, HasValidation> fields = Map.of(
+                "standardId",
+                standard,
+                "unitId",
+                unit,
+                "startsAt",
+                startsAt,
+                "place",
+                place,
+                "conductingOfficer",
+                officer,
+                "participants",
+                participants);
         create.setText(getTranslation("training.session.create"));
         create.setId("session-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> {
             long[] id = new long[1];
-            SessionDraft d = new SessionDraft(standard.getValue() == null ? null : standard.getValue().getId(),
-                    unit.getValue() == null ? null : unit.getValue().id(), startsAt.getValue(), place.getValue(),
-                    officer.getValue(), unit.getValue() == null ? null
-                            : participants.getValue().stream().map(Soldier::getId).collect(Collectors.toSet()));
+            SessionDraft d = new SessionDraft(
+                    standard.getValue() == null ? null : standard.getValue().getId(),
+                    unit.getValue() == null ? null : unit.getValue().id(),
+                    startsAt.getValue(),
+                    place.getValue(),
+                    officer.getValue(),
+                    unit.getValue() == null
+                            ? null
+                            : participants.getValue().stream()
+                                    .map(Soldier::getId)
+                                    .collect(Collectors.toSet()));
             if (Problems.attempt(this, fields, () -> id[0] = sessions.create(d))) {
                 close();
                 opened.accept(id[0]);

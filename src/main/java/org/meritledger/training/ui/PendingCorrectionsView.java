@@ -41,24 +41,37 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         setId("pending-corrections");
         setSizeFull();
         grid.setId("pending-grid");
-        grid.addColumn(c -> TrainingSessionsView.WHEN.format(c.at())).setHeader(getTranslation("training.history.at"))
+        grid.addColumn(c -> TrainingSessionsView.WHEN.format(c.at()))
+                .setHeader(getTranslation("training.history.at"))
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {
-            String label = getTranslation("standard." + c.standardCode()) + " v" + c.standardVersion();
-            return new Anchor(TrainingSessionView.url(c.sessionId()), label);
-        }).setHeader(getTranslation("training.session.standard")).setAutoWidth(true);
-        grid.addColumn(c -> c.serviceNumber() + " " + c.soldierName()).setHeader(getTranslation("training.sheet.name"))
+                    String label = getTranslation("standard." + c.standardCode()) + " v" + c.standardVersion();
+                    return new Anchor(TrainingSessionView.url(c.sessionId()), label);
+                })
+                .setHeader(getTranslation("training.session.standard"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(c -> Outcomes.badge(this, c.before())).setHeader(getTranslation("training.pending.before"))
+        grid.addColumn(c -> c.serviceNumber() + " " + c.soldierName())
+                .setHeader(getTranslation("training.sheet.name"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(c -> Outcomes.badge(this, c.proposed())).setHeader(getTranslation("training.pending.proposed"))
+        grid.addComponentColumn(c -> Outcomes.badge(this, c.before()))
+                .setHeader(getTranslation("training.pending.before"))
                 .setAutoWidth(true);
-        grid.addColumn(PendingCorrection::reason).setHeader(getTranslation("training.correction.reason")).setFlexGrow(2);
-        grid.addColumn(PendingCorrection::author).setHeader(getTranslation("training.history.by")).setAutoWidth(true);
+        grid.addComponentColumn(c -> Outcomes.badge(this, c.proposed()))
+                .setHeader(getTranslation("training.pending.proposed"))
+                .setAutoWidth(true);
+        grid.addColumn(PendingCorrection::reason)
+                .setHeader(getTranslation("training.correction.reason"))
+                .setFlexGrow(2);
+        grid.addColumn(PendingCorrection::author)
+                .setHeader(getTranslation("training.history.by"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> corrections.pending(GridPages.of(q)).stream(), q -> (int) corrections.countPending());
-        add(new H2(getTranslation("training.pending.title")), new Paragraph(getTranslation("training.pending.hint")), grid);
+        add(
+                new H2(getTranslation("training.pending.title")),
+                new Paragraph(getTranslation("training.pending.hint")),
+                grid);
         expand(grid);
     }
 
@@ -75,7 +88,8 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         });
         approve.setId("approve-" + c.correctionId());
         approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-        Button reject = new Button(getTranslation("training.pending.reject"), e -> rejectDialog(c).open());
+        Button reject = new Button(
+                getTranslation("training.pending.reject"), e -> rejectDialog(c).open());
         reject.setId("reject-" + c.correctionId());
         reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         out.add(approve, reject);
@@ -92,7 +106,8 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         reason.setMaxLength(500);
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("training.pending.reject"), e -> {
-            if (Problems.attempt(this, Map.of("reason", reason), () -> corrections.reject(c.correctionId(), reason.getValue()))) {
+            if (Problems.attempt(
+                    this, Map.of("reason", reason), () -> corrections.reject(c.correctionId(), reason.getValue()))) {
                 Problems.success(getTranslation("training.pending.rejected"));
                 d.close();
                 grid.getDataProvider().refreshAll();

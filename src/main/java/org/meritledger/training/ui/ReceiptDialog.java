@@ -34,9 +34,11 @@ public class ReceiptDialog extends Dialog {
         Span hash = new Span(e.entryHashHex());
         hash.addClassName("hash");
         facts.addFormItem(hash, getTranslation("training.receipt.entryHash"));
-        facts.addFormItem(new Span(e.checkpointSize() == null ? "–" : String.valueOf(e.checkpointSize())),
+        facts.addFormItem(
+                new Span(e.checkpointSize() == null ? "–" : String.valueOf(e.checkpointSize())),
                 getTranslation("training.receipt.checkpointSize"));
-        facts.addFormItem(new Span(e.keyIdHex() == null ? "–" : e.keyIdHex()), getTranslation("training.receipt.keyId"));
+        facts.addFormItem(
+                new Span(e.keyIdHex() == null ? "–" : e.keyIdHex()), getTranslation("training.receipt.keyId"));
         verdict.setId("receipt-verdict");
         if (r.verified()) {
             verdict.setText(getTranslation("training.receipt.verified"));
@@ -56,8 +58,11 @@ public class ReceiptDialog extends Dialog {
         if (e.receipt() != null) {
             byte[] json = e.receipt().toJson().getBytes(StandardCharsets.UTF_8);
             String name = "receipt-entry-" + e.sequence() + ".json";
-            download = new Anchor(DownloadHandler.fromInputStream(ev -> new DownloadResponse(new ByteArrayInputStream(json),
-                    name, "application/json", json.length)), AttachmentType.DOWNLOAD, getTranslation("training.receipt.download"));
+            download = new Anchor(
+                    DownloadHandler.fromInputStream(ev -> new DownloadResponse(
+                            new ByteArrayInputStream(json), name, "application/json", json.length)),
+                    AttachmentType.DOWNLOAD,
+                    getTranslation("training.receipt.download"));
             download.setId("receipt-download");
             add(new Paragraph(getTranslation("training.receipt.explain")), download);
         } else {
@@ -73,7 +78,8 @@ public class ReceiptDialog extends Dialog {
             return getTranslation("training.receipt.otherRecord");
         }
         if (e.check() != null && e.check().failedStep() != null) {
-            return getTranslation("training.receipt.failed." + e.check().failedStep().name());
+            return getTranslation(
+                    "training.receipt.failed." + e.check().failedStep().name());
         }
         return getTranslation("training.receipt.unreadable");
     }

@@ -19,8 +19,8 @@ import org.meritledger.training.ResultValues;
 public class ResultHistoryDialog extends Dialog {
 
     /** One row: the signed-off original or a correction. */
-    record Version(String label, ResultValues values, String reason, String by, Instant at, String state,
-                   String decision) { }
+    record Version(
+            String label, ResultValues values, String reason, String by, Instant at, String state, String decision) {}
 
     final Grid<Version> grid = new Grid<>();
     final Paragraph counts = new Paragraph();
@@ -29,36 +29,69 @@ public class ResultHistoryDialog extends Dialog {
         setId("history-dialog");
         setHeaderTitle(getTranslation("training.history.title", h.serviceNumber() + " " + h.soldierName()));
         List<Version> rows = new ArrayList<>();
-        rows.add(new Version(getTranslation("training.history.signedOff"), h.original(), "", h.signedOffBy(),
-                h.signedOffAt(), "", ""));
+        rows.add(new Version(
+                getTranslation("training.history.signedOff"),
+                h.original(),
+                "",
+                h.signedOffBy(),
+                h.signedOffAt(),
+                "",
+                ""));
         int n = 1;
         for (ResultHistory.Entry e : h.corrections()) {
-            String decision = e.decidedBy() == null ? ""
-                    : getTranslation(e.status() == Correction.Status.REJECTED ? "training.history.rejectedBy"
-                    : "training.history.approvedBy", e.decidedBy(), TrainingSessionsView.WHEN.format(e.decidedAt()))
-                    + (e.decisionReason() == null ? "" : ": " + e.decisionReason());
-            rows.add(new Version(getTranslation("training.history.correction", n++), e.values(), e.reason(), e.author(),
-                    e.at(), getTranslation("training.correction.status." + e.status().name()), decision));
+            String decision = e.decidedBy() == null
+                    ? ""
+                    : getTranslation(
+                                    e.status() == Correction.Status.REJECTED
+                                            ? "training.history.rejectedBy"
+                                            : "training.history.approvedBy",
+                                    e.decidedBy(),
+                                    TrainingSessionsView.WHEN.format(e.decidedAt()))
+                            + (e.decisionReason() == null ? "" : ": " + e.decisionReason());
+            rows.add(new Version(
+                    getTranslation("training.history.correction", n++),
+                    e.values(),
+                    e.reason(),
+                    e.author(),
+                    e.at(),
+                    getTranslation("training.correction.status." + e.status().name()),
+                    decision));
         }
         grid.setId("history-grid");
-        grid.addColumn(Version::label).setHeader(getTranslation("training.history.version")).setAutoWidth(true);
-        grid.addColumn(v -> Outcomes.values(this, h.standard(), v.values())).setHeader(getTranslation("training.values"))
+        grid.addColumn(Version::label)
+                .setHeader(getTranslation("training.history.version"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(v -> Outcomes.badge(this, v.values())).setHeader(getTranslation("training.sheet.outcome"))
+        grid.addColumn(v -> Outcomes.values(this, h.standard(), v.values()))
+                .setHeader(getTranslation("training.values"))
                 .setAutoWidth(true);
-        grid.addColumn(Version::reason).setHeader(getTranslation("training.correction.reason")).setFlexGrow(2);
-        grid.addColumn(v -> v.by() == null ? "" : v.by()).setHeader(getTranslation("training.history.by")).setAutoWidth(true);
+        grid.addComponentColumn(v -> Outcomes.badge(this, v.values()))
+                .setHeader(getTranslation("training.sheet.outcome"))
+                .setAutoWidth(true);
+        grid.addColumn(Version::reason)
+                .setHeader(getTranslation("training.correction.reason"))
+                .setFlexGrow(2);
+        grid.addColumn(v -> v.by() == null ? "" : v.by())
+                .setHeader(getTranslation("training.history.by"))
+                .setAutoWidth(true);
         grid.addColumn(v -> v.at() == null ? "" : TrainingSessionsView.WHEN.format(v.at()))
-                .setHeader(getTranslation("training.history.at")).setAutoWidth(true);
-        grid.addColumn(Version::state).setHeader(getTranslation("soldier.status")).setAutoWidth(true);
-        grid.addColumn(Version::decision).setHeader(getTranslation("training.history.decision")).setFlexGrow(2);
+                .setHeader(getTranslation("training.history.at"))
+                .setAutoWidth(true);
+        grid.addColumn(Version::state)
+                .setHeader(getTranslation("soldier.status"))
+                .setAutoWidth(true);
+        grid.addColumn(Version::decision)
+                .setHeader(getTranslation("training.history.decision"))
+                .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // reasons are sentences, show them whole
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         counts.setId("history-counts");
-        counts.setText(getTranslation("training.history.countsNow", Outcomes.text(this, h.effective())
-                + (Outcomes.values(this, h.standard(), h.effective()).isEmpty() ? ""
-                : " (" + Outcomes.values(this, h.standard(), h.effective()) + ")")));
+        counts.setText(getTranslation(
+                "training.history.countsNow",
+                Outcomes.text(this, h.effective())
+                        + (Outcomes.values(this, h.standard(), h.effective()).isEmpty()
+                                ? ""
+                                : " (" + Outcomes.values(this, h.standard(), h.effective()) + ")")));
         add(grid, counts);
         getFooter().add(new Button(getTranslation("action.close"), e -> close()));
         setWidth("min(80rem, 95vw)");

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.training.Standard;
 import org.meritledger.training.ScoreFileService;
+import org.meritledger.training.Standard;
 import org.meritledger.training.csv.ImportPreview;
 import org.meritledger.training.csv.ImportProblem;
 import org.meritledger.training.csv.RejectedRowsReport;
@@ -33,7 +33,7 @@ import org.meritledger.training.csv.RejectedRowsReport;
 public class ScoreImportDialog extends Dialog {
 
     /** One preview row: valid or rejected, with its reasons. */
-    record Row(long line, String serviceNumber, String values, String problems, boolean valid) { }
+    record Row(long line, String serviceNumber, String values, String problems, boolean valid) {}
 
     final Upload upload;
     final Grid<Row> preview = new Grid<>();
@@ -50,8 +50,8 @@ public class ScoreImportDialog extends Dialog {
      * @param beforeImport saves what is typed on the sheet, so the import sees it (and does not overwrite it)
      * @param afterImport  reloads the sheet
      */
-    public ScoreImportDialog(ScoreFileService files, long sessionId, Standard standard, Runnable beforeImport,
-                             Runnable afterImport) {
+    public ScoreImportDialog(
+            ScoreFileService files, long sessionId, Standard standard, Runnable beforeImport, Runnable afterImport) {
         this.files = files;
         this.sessionId = sessionId;
         this.beforeImport = beforeImport;
@@ -59,8 +59,10 @@ public class ScoreImportDialog extends Dialog {
         setId("import-dialog");
         setHeaderTitle(getTranslation("training.import.title"));
         int maxKiB = (int) (ScoreFileService.MAX_BYTES / 1024);
-        Paragraph hint = new Paragraph(getTranslation("training.import.hint",
-                standard.fields().stream().map(Standard.Field::name).collect(Collectors.joining(", ")), maxKiB));
+        Paragraph hint = new Paragraph(getTranslation(
+                "training.import.hint",
+                standard.fields().stream().map(Standard.Field::name).collect(Collectors.joining(", ")),
+                maxKiB));
         upload = new Upload(new InMemoryUploadHandler((meta, bytes) -> accept(bytes)) {
             @Override
             public long getFileSizeMax() {
@@ -73,16 +75,25 @@ public class ScoreImportDialog extends Dialog {
         upload.setMaxFileSize((int) ScoreFileService.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         // the browser refuses too large or non-CSV files before sending them; say why in the user's language
-        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("training.import.tooLarge", maxKiB))
-                .setIncorrectFileType(getTranslation("training.import.notCsv"))
-                .setTooManyFiles(getTranslation("training.import.oneFile"))));
+        upload.setI18n(new UploadI18N()
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("training.import.tooLarge", maxKiB))
+                        .setIncorrectFileType(getTranslation("training.import.notCsv"))
+                        .setTooManyFiles(getTranslation("training.import.oneFile"))));
         upload.addFileRejectedListener(e -> showSummary(e.getErrorMessage(), true));
         preview.setId("import-preview");
-        preview.addColumn(Row::line).setHeader(getTranslation("training.import.line")).setAutoWidth(true);
-        preview.addColumn(Row::serviceNumber).setHeader(getTranslation("soldier.serviceNumber")).setAutoWidth(true);
-        preview.addColumn(Row::values).setHeader(getTranslation("training.values")).setAutoWidth(true);
-        preview.addColumn(Row::problems).setHeader(getTranslation("training.import.problems")).setFlexGrow(3);
+        preview.addColumn(Row::line)
+                .setHeader(getTranslation("training.import.line"))
+                .setAutoWidth(true);
+        preview.addColumn(Row::serviceNumber)
+                .setHeader(getTranslation("soldier.serviceNumber"))
+                .setAutoWidth(true);
+        preview.addColumn(Row::values)
+                .setHeader(getTranslation("training.values"))
+                .setAutoWidth(true);
+        preview.addColumn(Row::problems)
+                .setHeader(getTranslation("training.import.problems"))
+                .setFlexGrow(3);
         preview.setClassNameGenerator(r -> r.valid() ? null : "import-rejected");
         preview.setVisible(false);
         summary.setId("import-summary");
@@ -120,25 +131,51 @@ public class ScoreImportDialog extends Dialog {
             return;
         }
         List<Row> rows = new ArrayList<>();
-        p.valid().forEach(v -> rows.add(new Row(v.line(), v.serviceNumber(), v.raw().values().stream()
-                .collect(Collectors.joining(", ")), getTranslation("training.import.ok"), true)));
-        p.rejected().forEach(r -> rows.add(new Row(r.line(), r.cells().isEmpty() ? "" : r.cells().get(0),
-                String.join(", ", r.cells()), r.problems().stream().map(this::words).collect(Collectors.joining("; ")), false)));
+        p.valid()
+                .forEach(v -> rows.add(new Row(
+                        v.line(),
+                        v.serviceNumber(),
+                        v.raw().values().stream().collect(Collectors.joining(", ")),
+                        getTranslation("training.import.ok"),
+                        true)));
+        p.rejected()
+                .forEach(r -> rows.add(new Row(
+                        r.line(),
+                        r.cells().isEmpty() ? "" : r.cells().get(0),
+                        String.join(", ", r.cells()),
+                        r.problems().stream().map(this::words).collect(Collectors.joining("; ")),
+                        false)));
         rows.sort(java.util.Comparator.comparingLong(Row::line));
         preview.setItems(rows);
         preview.setVisible(true);
         // the same file again: say plainly that nothing new is in it, not only "0 rows"
-        long already = p.rejected().stream().filter(r -> r.problems().stream()
-                .anyMatch(x -> x.messageKey().equals("training.import.alreadyRecorded"))).count();
-        showSummary(p.valid().isEmpty() && already > 0
-                ? getTranslation("training.import.nothingNew", already, p.rejected().size() - already)
-                : getTranslation("training.import.summary", p.valid().size(), p.rejected().size()), false);
+        long already = p.rejected().stream()
+                .filter(r ->
+                        r.problems().stream().anyMatch(x -> x.messageKey().equals("training.import.alreadyRecorded")))
+                .count();
+        showSummary(
+                p.valid().isEmpty() && already > 0
+                        ? getTranslation(
+                                "training.import.nothingNew",
+                                already,
+                                p.rejected().size() - already)
+                        : getTranslation(
+                                "training.import.summary",
+                                p.valid().size(),
+                                p.rejected().size()),
+                false);
         report.setVisible(!p.rejected().isEmpty());
         if (!p.rejected().isEmpty()) {
-            byte[] csv = RejectedRowsReport.write(p, this::words, getTranslation("training.import.line"),
-                    getTranslation("training.import.problems")).getBytes(StandardCharsets.UTF_8);
-            report.setHref(DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(csv),
-                    "rejected-rows.csv", "text/csv; charset=UTF-8", csv.length)), AttachmentType.DOWNLOAD);
+            byte[] csv = RejectedRowsReport.write(
+                            p,
+                            this::words,
+                            getTranslation("training.import.line"),
+                            getTranslation("training.import.problems"))
+                    .getBytes(StandardCharsets.UTF_8);
+            report.setHref(
+                    DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                            new ByteArrayInputStream(csv), "rejected-rows.csv", "text/csv; charset=UTF-8", csv.length)),
+                    AttachmentType.DOWNLOAD);
         }
     }
 
@@ -152,8 +189,10 @@ public class ScoreImportDialog extends Dialog {
             n[0] = files.importValid(sessionId, file);
         });
         if (ok) {
-            Problems.success(n[0] == 0 ? getTranslation("training.import.nothingImported")
-                    : getTranslation("training.import.done", n[0]));
+            Problems.success(
+                    n[0] == 0
+                            ? getTranslation("training.import.nothingImported")
+                            : getTranslation("training.import.done", n[0]));
             close();
             afterImport.run();
         }

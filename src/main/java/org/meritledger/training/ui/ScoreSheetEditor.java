@@ -25,7 +25,7 @@ import org.meritledger.training.Standard;
 public class ScoreSheetEditor extends Div {
 
     /** A participant as the sheet lists them. */
-    public record Participant(long soldierId, String serviceNumber, String name) { }
+    public record Participant(long soldierId, String serviceNumber, String name) {}
 
     /** One participant's line: what is typed and what it grades to. */
     public final class Line {
@@ -39,12 +39,29 @@ public class ScoreSheetEditor extends Div {
             this.participant = p;
         }
 
-        public Participant participant() { return participant; }
-        public Attendance attendance() { return attendance.getValue(); }
-        public Grade grade() { return grade; }
-        public TextField box(String field) { return boxes.get(field); }
-        public Span outcome() { return outcome; }
-        public Select<Attendance> attendanceSelect() { return attendance; }
+        public Participant participant() {
+            return participant;
+        }
+
+        public Attendance attendance() {
+            return attendance.getValue();
+        }
+
+        public Grade grade() {
+            return grade;
+        }
+
+        public TextField box(String field) {
+            return boxes.get(field);
+        }
+
+        public Span outcome() {
+            return outcome;
+        }
+
+        public Select<Attendance> attendanceSelect() {
+            return attendance;
+        }
 
         public Map<String, String> raw() {
             Map<String, String> raw = new LinkedHashMap<>();
@@ -62,7 +79,9 @@ public class ScoreSheetEditor extends Div {
         setId("score-sheet");
         Div header = new Div();
         header.addClassName("score-sheet-header");
-        header.add(new Span(getTranslation("soldier.serviceNumber")), new Span(getTranslation("training.sheet.name")),
+        header.add(
+                new Span(getTranslation("soldier.serviceNumber")),
+                new Span(getTranslation("training.sheet.name")),
                 new Span(getTranslation("training.sheet.attendance")));
         for (Standard.Field f : standard.fields()) {
             header.add(new Span(getTranslation("training.field." + f.name())));
@@ -106,7 +125,10 @@ public class ScoreSheetEditor extends Div {
     private void wireEnterKeys() {
         for (int i = 0; i + 1 < lines.size(); i++) {
             Line below = lines.get(i + 1);
-            lines.get(i).boxes.forEach((name, box) -> box.addKeyDownListener(Key.ENTER, e -> below.boxes.get(name).focus()));
+            lines.get(i)
+                    .boxes
+                    .forEach((name, box) -> box.addKeyDownListener(
+                            Key.ENTER, e -> below.boxes.get(name).focus()));
         }
     }
 
@@ -119,7 +141,8 @@ public class ScoreSheetEditor extends Div {
         line.outcome.getElement().getThemeList().clear();
         if (!present) {
             line.grade = null;
-            line.outcome.setText(getTranslation("training.attendance." + line.attendance.getValue().name()));
+            line.outcome.setText(getTranslation(
+                    "training.attendance." + line.attendance.getValue().name()));
             line.outcome.getElement().getThemeList().add("badge contrast");
             return;
         }
@@ -181,6 +204,8 @@ public class ScoreSheetEditor extends Div {
 
     /** Lines that would stop sign-off: present without a valid grade. */
     public List<Line> incomplete() {
-        return lines.stream().filter(l -> l.attendance() == Attendance.PRESENT && (l.grade == null || !l.grade.valid())).toList();
+        return lines.stream()
+                .filter(l -> l.attendance() == Attendance.PRESENT && (l.grade == null || !l.grade.valid()))
+                .toList();
     }
 }

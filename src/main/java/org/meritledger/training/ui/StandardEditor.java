@@ -32,21 +32,27 @@ public class StandardEditor extends Dialog {
 
     public StandardEditor(String code, int currentVersion, Standard current, Predicate<StandardDraft> onSave) {
         setId("standard-editor");
-        setHeaderTitle(getTranslation("standards.revise.title", getTranslation("standard." + code), currentVersion + 1));
+        setHeaderTitle(
+                getTranslation("standards.revise.title", getTranslation("standard." + code), currentVersion + 1));
         setWidth("40em");
         StandardDraft d = StandardDrafts.of(current);
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         if (current instanceof MarksmanshipStandard) {
-            form.add(number("maxHits", d.maxHits()), number("expertMin", d.expertMin()),
-                    number("sharpshooterMin", d.sharpshooterMin()), number("marksmanMin", d.marksmanMin()));
+            form.add(
+                    number("maxHits", d.maxHits()),
+                    number("expertMin", d.expertMin()),
+                    number("sharpshooterMin", d.sharpshooterMin()),
+                    number("marksmanMin", d.marksmanMin()));
             add(new Paragraph(getTranslation("standards.help.marksmanship")));
         } else if (current instanceof FitnessStandard f) {
             for (FitnessStandard.Event e : f.events()) {
                 TextArea t = new TextArea(getTranslation("training.field." + e.name()));
                 t.setValue(d.tables().get(e.name()));
-                t.setHelperText(getTranslation(e.direction() == FitnessStandard.Direction.HIGHER_IS_BETTER
-                        ? "standards.help.tableHigher" : "standards.help.tableLower",
+                t.setHelperText(getTranslation(
+                        e.direction() == FitnessStandard.Direction.HIGHER_IS_BETTER
+                                ? "standards.help.tableHigher"
+                                : "standards.help.tableLower",
                         StandardDrafts.table(e).split("\n")[0]));
                 t.setId("table-" + e.name());
                 tables.put(e.name(), t);
@@ -82,8 +88,15 @@ public class StandardEditor extends Dialog {
     StandardDraft draft() {
         Map<String, String> t = new LinkedHashMap<>();
         tables.forEach((k, v) -> t.put(k, v.getValue()));
-        return new StandardDraft(value("maxHits"), value("expertMin"), value("sharpshooterMin"), value("marksmanMin"), t,
-                value("minPointsPerEvent"), value("passTotal"), value("maxRemarks"));
+        return new StandardDraft(
+                value("maxHits"),
+                value("expertMin"),
+                value("sharpshooterMin"),
+                value("marksmanMin"),
+                t,
+                value("minPointsPerEvent"),
+                value("passTotal"),
+                value("maxRemarks"));
     }
 
     private Integer value(String name) {

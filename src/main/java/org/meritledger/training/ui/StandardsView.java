@@ -38,27 +38,49 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         setId("standards-view");
         setSizeFull();
         standards.setId("standards-grid");
-        standards.addColumn(r -> getTranslation("standard." + r.code())).setHeader(getTranslation("training.session.standard"))
+        standards
+                .addColumn(r -> getTranslation("standard." + r.code()))
+                .setHeader(getTranslation("training.session.standard"))
                 .setFlexGrow(2);
-        standards.addColumn(r -> getTranslation("standards.kind." + r.kind().name())).setHeader(getTranslation("standards.kind"));
-        standards.addColumn(r -> "v" + r.version()).setHeader(getTranslation("standards.version")).setAutoWidth(true);
-        standards.addColumn(r -> TrainingSessionsView.WHEN.format(r.createdAt())).setHeader(getTranslation("standards.since"))
+        standards
+                .addColumn(r -> getTranslation("standards.kind." + r.kind().name()))
+                .setHeader(getTranslation("standards.kind"));
+        standards
+                .addColumn(r -> "v" + r.version())
+                .setHeader(getTranslation("standards.version"))
                 .setAutoWidth(true);
-        standards.addComponentColumn(r -> {
-            Button b = new Button(getTranslation("standards.revise"), VaadinIcon.EDIT.create(), e -> revise(r));
-            b.setId("revise-" + r.code());
-            return b;
-        }).setKey("revise").setAutoWidth(true).setFlexGrow(0);
+        standards
+                .addColumn(r -> TrainingSessionsView.WHEN.format(r.createdAt()))
+                .setHeader(getTranslation("standards.since"))
+                .setAutoWidth(true);
+        standards
+                .addComponentColumn(r -> {
+                    Button b = new Button(getTranslation("standards.revise"), VaadinIcon.EDIT.create(), e -> revise(r));
+                    b.setId("revise-" + r.code());
+                    return b;
+                })
+                .setKey("revise")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         standards.setAllRowsVisible(true);
         standards.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showHistory));
 
         history.setId("standard-history");
-        history.addColumn(r -> "v" + r.version()).setHeader(getTranslation("standards.version")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(r -> TrainingSessionsView.WHEN.format(r.createdAt())).setHeader(getTranslation("standards.when"))
-                .setAutoWidth(true).setFlexGrow(0);
+        history.addColumn(r -> "v" + r.version())
+                .setHeader(getTranslation("standards.version"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(r -> TrainingSessionsView.WHEN.format(r.createdAt()))
+                .setHeader(getTranslation("standards.when"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         history.addColumn(r -> r.createdBy() == null ? getTranslation("standards.bySystem") : r.createdBy())
-                .setHeader(getTranslation("standards.who")).setAutoWidth(true).setFlexGrow(0);
-        history.addColumn(this::changes).setHeader(getTranslation("standards.changes")).setFlexGrow(3)
+                .setHeader(getTranslation("standards.who"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        history.addColumn(this::changes)
+                .setHeader(getTranslation("standards.changes"))
+                .setFlexGrow(3)
                 .setTooltipGenerator(this::changes);
         add(new H2(getTranslation("standards.title")), standards, historyTitle, history);
         expand(history);
@@ -82,21 +104,27 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         if (r.changes().isEmpty()) {
             return r.version() == 1 ? getTranslation("standards.first") : "";
         }
-        return r.changes().stream().map(c -> getTranslation("standards.change", label(c), c.before(), c.after()))
+        return r.changes().stream()
+                .map(c -> getTranslation("standards.change", label(c), c.before(), c.after()))
                 .collect(Collectors.joining("; "));
     }
 
     private String label(StandardDrafts.Change c) {
-        return c.field().startsWith("table.") ? getTranslation("training.field." + c.field().substring(6))
+        return c.field().startsWith("table.")
+                ? getTranslation("training.field." + c.field().substring(6))
                 : getTranslation("standard.field." + c.field());
     }
 
     private void revise(StandardVersionRow r) {
         StandardEditor[] editor = new StandardEditor[1];
-        editor[0] = new StandardEditor(r.code(), r.version(), service.currentRules(r.code()), draft ->
-                Problems.attempt(editor[0], editor[0].fields, () -> {
+        editor[0] = new StandardEditor(
+                r.code(),
+                r.version(),
+                service.currentRules(r.code()),
+                draft -> Problems.attempt(editor[0], editor[0].fields, () -> {
                     StandardVersionRow saved = service.revise(r.code(), draft);
-                    Problems.success(getTranslation("standards.revised", getTranslation("standard." + r.code()), saved.version()));
+                    Problems.success(getTranslation(
+                            "standards.revised", getTranslation("standard." + r.code()), saved.version()));
                 }));
         editor[0].addOpenedChangeListener(e -> {
             if (!e.isOpened()) {

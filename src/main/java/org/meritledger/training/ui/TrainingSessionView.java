@@ -8,18 +8,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -56,8 +56,8 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     Anchor export;
 
     @Inject
-    public TrainingSessionView(SessionService sessions, CorrectionService corrections, ScoreFileService files,
-                               CallerProvider callers) {
+    public TrainingSessionView(
+            SessionService sessions, CorrectionService corrections, ScoreFileService files, CallerProvider callers) {
         this.sessions = sessions;
         this.corrections = corrections;
         this.files = files;
@@ -87,17 +87,25 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         var s = d.summary();
         Span state = new Span(getTranslation("training.state." + s.state().name()));
         state.setId("session-state");
-        state.getElement().getThemeList().add(s.state() == SessionState.SIGNED_OFF ? "badge success" : "badge contrast");
-        add(new HorizontalLayout(new H2(getTranslation("standard." + s.standardCode()) + " v" + s.standardVersion()), state),
+        state.getElement()
+                .getThemeList()
+                .add(s.state() == SessionState.SIGNED_OFF ? "badge success" : "badge contrast");
+        add(
+                new HorizontalLayout(
+                        new H2(getTranslation("standard." + s.standardCode()) + " v" + s.standardVersion()), state),
                 new Paragraph(s.unitPath() + " · " + TrainingSessionsView.WHEN.format(s.startsAt()) + " · " + s.place()
                         + " · " + s.conductingOfficer()));
-        sheet = new ScoreSheetEditor(d.standard(), d.lines().stream()
-                .map(l -> new ScoreSheetEditor.Participant(l.soldierId(), l.serviceNumber(), l.name())).toList());
+        sheet = new ScoreSheetEditor(
+                d.standard(),
+                d.lines().stream()
+                        .map(l -> new ScoreSheetEditor.Participant(l.soldierId(), l.serviceNumber(), l.name()))
+                        .toList());
         for (SheetLine l : d.lines()) {
             sheet.load(l.soldierId(), l.attendance(), l.raw());
         }
         add(sheet);
-        boolean commands = callers.current().map(c -> c.hasAny(Role.COMMANDER, Role.ADMIN)).orElse(false);
+        boolean commands =
+                callers.current().map(c -> c.hasAny(Role.COMMANDER, Role.ADMIN)).orElse(false);
         boolean mayEdit = s.state() == SessionState.DRAFT && commands;
         sheet.setReadOnly(!mayEdit);
         if (s.state() == SessionState.SIGNED_OFF) {
@@ -115,9 +123,16 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 }
             });
             signOff.addClickListener(e -> confirmSignOff(s.id()));
-            importButton = new Button(getTranslation("training.import.open"), VaadinIcon.UPLOAD.create(),
-                    e -> new ScoreImportDialog(files, s.id(), d.standard(), () -> sessions.saveDraft(s.id(), inputs()),
-                            () -> load(s.id())).open());
+            importButton = new Button(
+                    getTranslation("training.import.open"),
+                    VaadinIcon.UPLOAD.create(),
+                    e -> new ScoreImportDialog(
+                                    files,
+                                    s.id(),
+                                    d.standard(),
+                                    () -> sessions.saveDraft(s.id(), inputs()),
+                                    () -> load(s.id()))
+                            .open());
             importButton.setId("session-import");
             add(new HorizontalLayout(save, signOff, importButton));
         }
@@ -131,53 +146,83 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         long id = d.summary().id();
         results = new Grid<>();
         results.setId("session-results");
-        results.addColumn(ResultLine::serviceNumber).setHeader(getTranslation("soldier.serviceNumber")).setAutoWidth(true);
-        results.addColumn(ResultLine::name).setHeader(getTranslation("training.sheet.name")).setAutoWidth(true);
-        results.addColumn(l -> Outcomes.text(this, l.original())).setHeader(getTranslation("training.results.signed"))
+        results.addColumn(ResultLine::serviceNumber)
+                .setHeader(getTranslation("soldier.serviceNumber"))
                 .setAutoWidth(true);
-        results.addComponentColumn(l -> Outcomes.badge(this, l.effective())).setHeader(getTranslation("training.results.current"))
+        results.addColumn(ResultLine::name)
+                .setHeader(getTranslation("training.sheet.name"))
                 .setAutoWidth(true);
-        results.addColumn(l -> Outcomes.values(this, d.standard(), l.effective())).setHeader(getTranslation("training.values"))
+        results.addColumn(l -> Outcomes.text(this, l.original()))
+                .setHeader(getTranslation("training.results.signed"))
+                .setAutoWidth(true);
+        results.addComponentColumn(l -> Outcomes.badge(this, l.effective()))
+                .setHeader(getTranslation("training.results.current"))
+                .setAutoWidth(true);
+        results.addColumn(l -> Outcomes.values(this, d.standard(), l.effective()))
+                .setHeader(getTranslation("training.values"))
                 .setAutoWidth(true);
         results.addComponentColumn(l -> {
-            Span mark = new Span(l.mark() == ResultLine.Mark.NONE ? "" : getTranslation("training.results.mark." + l.mark().name()));
-            if (l.mark() != ResultLine.Mark.NONE) {
-                mark.getElement().getThemeList().add(l.mark() == ResultLine.Mark.PENDING ? "badge contrast" : "badge");
-            }
-            return mark;
-        }).setHeader(getTranslation("training.results.correction")).setKey("mark").setAutoWidth(true);
+                    Span mark = new Span(
+                            l.mark() == ResultLine.Mark.NONE
+                                    ? ""
+                                    : getTranslation(
+                                            "training.results.mark." + l.mark().name()));
+                    if (l.mark() != ResultLine.Mark.NONE) {
+                        mark.getElement()
+                                .getThemeList()
+                                .add(l.mark() == ResultLine.Mark.PENDING ? "badge contrast" : "badge");
+                    }
+                    return mark;
+                })
+                .setHeader(getTranslation("training.results.correction"))
+                .setKey("mark")
+                .setAutoWidth(true);
         results.addComponentColumn(l -> {
-            HorizontalLayout actions = new HorizontalLayout();
-            if (mayCorrect) {
-                Button correct = new Button(getTranslation("training.correct"),
-                        e -> new CorrectionDialog(corrections, d.standard(), l, () -> load(id)).open());
-                correct.setId("correct-" + l.resultId());
-                correct.setEnabled(l.mark() != ResultLine.Mark.PENDING);
-                correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                actions.add(correct);
-            }
-            Button history = new Button(getTranslation("training.history"), e -> {
-                Problems.attempt(this, Map.of(), () -> new ResultHistoryDialog(corrections.history(l.resultId())).open());
-            });
-            history.setId("history-" + l.resultId());
-            history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(history);
-            return actions;
-        }).setHeader("").setKey("actions").setAutoWidth(true);
+                    HorizontalLayout actions = new HorizontalLayout();
+                    if (mayCorrect) {
+                        Button correct = new Button(
+                                getTranslation("training.correct"),
+                                e -> new CorrectionDialog(corrections, d.standard(), l, () -> load(id)).open());
+                        correct.setId("correct-" + l.resultId());
+                        correct.setEnabled(l.mark() != ResultLine.Mark.PENDING);
+                        correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                        actions.add(correct);
+                    }
+                    Button history = new Button(getTranslation("training.history"), e -> {
+                        Problems.attempt(
+                                this,
+                                Map.of(),
+                                () -> new ResultHistoryDialog(corrections.history(l.resultId())).open());
+                    });
+                    history.setId("history-" + l.resultId());
+                    history.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                    actions.add(history);
+                    return actions;
+                })
+                .setHeader("")
+                .setKey("actions")
+                .setAutoWidth(true);
         results.setItems(corrections.lines(id));
         results.setAllRowsVisible(true);
-        export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = files.export(id);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "session-" + id + "-results.csv",
-                    "text/csv; charset=UTF-8", csv.length);
-        }), AttachmentType.DOWNLOAD, getTranslation("training.export"));
+        export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = files.export(id);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv),
+                            "session-" + id + "-results.csv",
+                            "text/csv; charset=UTF-8",
+                            csv.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                getTranslation("training.export"));
         export.setId("session-export");
         add(new HorizontalLayout(new H3(getTranslation("training.results.title")), export), results);
     }
 
     private List<SessionService.LineInput> inputs() {
         return sheet.lines().stream()
-                .map(l -> new SessionService.LineInput(l.participant().soldierId(), l.attendance(), l.raw())).toList();
+                .map(l -> new SessionService.LineInput(l.participant().soldierId(), l.attendance(), l.raw()))
+                .toList();
     }
 
     private void confirmSignOff(long id) {

@@ -26,7 +26,8 @@ import org.meritledger.training.SessionSummary;
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class TrainingSessionsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     final Grid<SessionSummary> grid = new Grid<>(SessionSummary.class, false);
 
@@ -35,22 +36,36 @@ public class TrainingSessionsView extends VerticalLayout implements HasDynamicTi
         setId("training-sessions");
         setSizeFull();
         grid.setId("session-grid");
-        grid.addColumn(s -> WHEN.format(s.startsAt())).setHeader(getTranslation("training.session.startsAt")).setAutoWidth(true);
+        grid.addColumn(s -> WHEN.format(s.startsAt()))
+                .setHeader(getTranslation("training.session.startsAt"))
+                .setAutoWidth(true);
         grid.addColumn(s -> getTranslation("standard." + s.standardCode()) + " v" + s.standardVersion())
                 .setHeader(getTranslation("training.session.standard"));
-        grid.addColumn(SessionSummary::unitPath).setHeader(getTranslation("soldier.unit")).setFlexGrow(2);
+        grid.addColumn(SessionSummary::unitPath)
+                .setHeader(getTranslation("soldier.unit"))
+                .setFlexGrow(2);
         grid.addColumn(SessionSummary::place).setHeader(getTranslation("training.session.place"));
-        grid.addColumn(s -> getTranslation("training.state." + s.state().name())).setHeader(getTranslation("soldier.status"))
+        grid.addColumn(s -> getTranslation("training.state." + s.state().name()))
+                .setHeader(getTranslation("soldier.status"))
                 .setAutoWidth(true);
-        grid.addColumn(SessionSummary::participants).setHeader(getTranslation("training.session.participants")).setAutoWidth(true);
+        grid.addColumn(SessionSummary::participants)
+                .setHeader(getTranslation("training.session.participants"))
+                .setAutoWidth(true);
         grid.setItems(q -> sessions.page(GridPages.of(q)).stream(), q -> (int) sessions.count());
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TrainingSessionView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(TrainingSessionView.class, e.getItem().id())));
         HorizontalLayout head = new HorizontalLayout(new H2(getTranslation("training.sessions.title")));
-        boolean mayOpen = callers.current().map(c -> c.hasAny(Role.COMMANDER, Role.ADMIN)).orElse(false);
+        boolean mayOpen =
+                callers.current().map(c -> c.hasAny(Role.COMMANDER, Role.ADMIN)).orElse(false);
         if (mayOpen) {
-            Button open = new Button(getTranslation("training.session.new"), VaadinIcon.PLUS.create(),
-                    e -> new NewSessionDialog(sessions, units.list(), id ->
-                            getUI().ifPresent(ui -> ui.navigate(TrainingSessionView.class, id))).open());
+            Button open = new Button(
+                    getTranslation("training.session.new"),
+                    VaadinIcon.PLUS.create(),
+                    e -> new NewSessionDialog(
+                                    sessions,
+                                    units.list(),
+                                    id -> getUI().ifPresent(ui -> ui.navigate(TrainingSessionView.class, id)))
+                            .open());
             open.setId("session-new");
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             head.add(open);

@@ -73,28 +73,54 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         noPassRates.setText(getTranslation("training.dashboard.noPassRates"));
 
         due.setId("due-grid");
-        due.addColumn(DueSoldier::serviceNumber).setHeader(getTranslation("soldier.serviceNumber")).setAutoWidth(true);
-        due.addColumn(DueSoldier::name).setHeader(getTranslation("training.sheet.name")).setFlexGrow(2);
-        due.addColumn(DueSoldier::unitPath).setHeader(getTranslation("soldier.unit")).setFlexGrow(2);
-        due.addColumn(d -> d.lastQualified() == null ? getTranslation("training.dashboard.never") : DAY.format(d.lastQualified()))
-                .setHeader(getTranslation("training.dashboard.lastQualified")).setAutoWidth(true);
+        due.addColumn(DueSoldier::serviceNumber)
+                .setHeader(getTranslation("soldier.serviceNumber"))
+                .setAutoWidth(true);
+        due.addColumn(DueSoldier::name)
+                .setHeader(getTranslation("training.sheet.name"))
+                .setFlexGrow(2);
+        due.addColumn(DueSoldier::unitPath)
+                .setHeader(getTranslation("soldier.unit"))
+                .setFlexGrow(2);
+        due.addColumn(d -> d.lastQualified() == null
+                        ? getTranslation("training.dashboard.never")
+                        : DAY.format(d.lastQualified()))
+                .setHeader(getTranslation("training.dashboard.lastQualified"))
+                .setAutoWidth(true);
         due.addColumn(d -> d.dueSince() == null ? "–" : DAY.format(d.dueSince()))
-                .setHeader(getTranslation("training.dashboard.dueSince")).setAutoWidth(true);
+                .setHeader(getTranslation("training.dashboard.dueSince"))
+                .setAutoWidth(true);
         due.setHeight("22em");
 
         drafts.setId("draft-grid");
-        drafts.addComponentColumn(d -> new RouterLink(TrainingSessionsView.WHEN.format(d.startsAt()), TrainingSessionView.class,
-                d.id())).setHeader(getTranslation("training.session.startsAt")).setAutoWidth(true);
-        drafts.addColumn(d -> getTranslation("standard." + d.standardCode())).setHeader(getTranslation("training.session.standard"));
-        drafts.addColumn(DraftSession::unitPath).setHeader(getTranslation("soldier.unit")).setFlexGrow(2);
+        drafts.addComponentColumn(d -> new RouterLink(
+                        TrainingSessionsView.WHEN.format(d.startsAt()), TrainingSessionView.class, d.id()))
+                .setHeader(getTranslation("training.session.startsAt"))
+                .setAutoWidth(true);
+        drafts.addColumn(d -> getTranslation("standard." + d.standardCode()))
+                .setHeader(getTranslation("training.session.standard"));
+        drafts.addColumn(DraftSession::unitPath)
+                .setHeader(getTranslation("soldier.unit"))
+                .setFlexGrow(2);
         drafts.addColumn(DraftSession::place).setHeader(getTranslation("training.session.place"));
-        drafts.addColumn(DraftSession::participants).setHeader(getTranslation("training.session.participants")).setAutoWidth(true);
+        drafts.addColumn(DraftSession::participants)
+                .setHeader(getTranslation("training.session.participants"))
+                .setAutoWidth(true);
         drafts.setHeight("16em");
 
-        add(new H2(getTranslation("training.dashboard.title")), unit,
-                new H3(getTranslation("training.dashboard.mix")), mixSummary, mixChart,
-                new H3(getTranslation("training.dashboard.passRates")), noPassRates, passChart,
-                dueHeading, due, draftHeading, drafts);
+        add(
+                new H2(getTranslation("training.dashboard.title")),
+                unit,
+                new H3(getTranslation("training.dashboard.mix")),
+                mixSummary,
+                mixChart,
+                new H3(getTranslation("training.dashboard.passRates")),
+                noPassRates,
+                passChart,
+                dueHeading,
+                due,
+                draftHeading,
+                drafts);
         unit.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 Problems.attempt(this, Map.of(), () -> show(e.getValue().id()));
@@ -121,13 +147,22 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         labels.add(getTranslation("training.dashboard.noResult"));
         unitShare.add(mix.percentNoResult());
         benchShare.add(0.0);
-        mixSummary.setText(getTranslation("training.dashboard.mixSummary", mix.soldiers(),
-                mix.count(Tier.EXPERT) + mix.count(Tier.SHARPSHOOTER) + mix.count(Tier.MARKSMAN), mix.noResult()));
-        mixChart.show(ChartSpec.of(ChartType.BAR, labels, List.of(
-                        ChartDataset.of(getTranslation("training.dashboard.unitShare"), unitShare),
-                        ChartDataset.of(getTranslation("training.dashboard.benchmark"), benchShare)))
+        mixSummary.setText(getTranslation(
+                "training.dashboard.mixSummary",
+                mix.soldiers(),
+                mix.count(Tier.EXPERT) + mix.count(Tier.SHARPSHOOTER) + mix.count(Tier.MARKSMAN),
+                mix.noResult()));
+        mixChart.show(
+                ChartSpec.of(
+                                ChartType.BAR,
+                                labels,
+                                List.of(
+                                        ChartDataset.of(getTranslation("training.dashboard.unitShare"), unitShare),
+                                        ChartDataset.of(getTranslation("training.dashboard.benchmark"), benchShare)))
                         .withYAxis(0.0, 100.0, "%"),
-                getTranslation("training.dashboard.mixDescribe", unit.getValue() == null ? "" : unit.getValue().path()));
+                getTranslation(
+                        "training.dashboard.mixDescribe",
+                        unit.getValue() == null ? "" : unit.getValue().path()));
 
         PassRates rates = dashboard.passRates(unitId);
         List<String> months = rates.months().stream().map(Object::toString).toList();
@@ -141,8 +176,11 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         // an empty chart says nothing: without graded results in the period, say so in words
         noPassRates.setVisible(sets.isEmpty());
         passChart.setVisible(!sets.isEmpty());
-        passChart.show(ChartSpec.of(ChartType.LINE, months, sets).withYAxis(0.0, 100.0, "%"),
-                getTranslation("training.dashboard.passDescribe", months.isEmpty() ? "" : months.get(0),
+        passChart.show(
+                ChartSpec.of(ChartType.LINE, months, sets).withYAxis(0.0, 100.0, "%"),
+                getTranslation(
+                        "training.dashboard.passDescribe",
+                        months.isEmpty() ? "" : months.get(0),
                         months.isEmpty() ? "" : months.get(months.size() - 1)));
 
         long dueCount = dashboard.countDue(unitId);
@@ -150,7 +188,8 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         due.setItems(q -> dashboard.due(unitId, GridPages.of(q)).stream(), q -> (int) dashboard.countDue(unitId));
         long draftCount = dashboard.countDrafts(unitId);
         draftHeading.setText(getTranslation("training.dashboard.drafts", draftCount));
-        drafts.setItems(q -> dashboard.drafts(unitId, GridPages.of(q)).stream(), q -> (int) dashboard.countDrafts(unitId));
+        drafts.setItems(
+                q -> dashboard.drafts(unitId, GridPages.of(q)).stream(), q -> (int) dashboard.countDrafts(unitId));
     }
 
     @Override

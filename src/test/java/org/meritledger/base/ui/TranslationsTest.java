@@ -37,7 +37,8 @@ class TranslationsTest {
     @Test
     void everyLiteralKeyInTheCodeIsTranslated() throws IOException {
         Set<String> en = load("translations.properties").stringPropertyNames();
-        Pattern call = Pattern.compile("getTranslation\\(\"([A-Za-z0-9.]+)\"|\"((?:validation|error|training)\\.[A-Za-z.]+)\"");
+        Pattern call = Pattern.compile(
+                "getTranslation\\(\"([A-Za-z0-9.]+)\"|\"((?:validation|error|training)\\.[A-Za-z.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

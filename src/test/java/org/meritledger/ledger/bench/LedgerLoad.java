@@ -92,12 +92,18 @@ public final class LedgerLoad {
     }
 
     private void run(long entries, int seconds) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute("create schema " + schema);
         }
         try {
-            Flyway.configure().dataSource(schemaUrl(), user, password).schemas(schema).defaultSchema(schema)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
+            Flyway.configure()
+                    .dataSource(schemaUrl(), user, password)
+                    .schemas(schema)
+                    .defaultSchema(schema)
+                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                    .load()
+                    .migrate();
             NoteSigner signer = new NoteSigner(ORIGIN, suite, suite.generateKeyPair());
             try (SessionFactory sf = node(34)) {
                 tx(sf, em -> ChainWriter.genesisIfEmpty(em, suite, clock, ORIGIN, signer.verifier()));
@@ -107,22 +113,26 @@ public final class LedgerLoad {
                 }
                 for (int writers : new int[] {1, 8, 32}) {
                     long n = appendFor(sf, writers, 1, seconds);
-                    print("appends, 1 entry/tx, %d writers: %,.0f entries/s (%,d in %d s)", writers,
-                            n / (double) seconds, n, seconds);
+                    print(
+                            "appends, 1 entry/tx, %d writers: %,.0f entries/s (%,d in %d s)",
+                            writers, n / (double) seconds, n, seconds);
                 }
                 long n40 = appendFor(sf, 1, 40, seconds);
                 print("appends, 40 entries/tx, 1 writer: %,.0f entries/s", n40 / (double) seconds);
                 long n40x8 = appendFor(sf, 8, 40, seconds);
                 print("appends, 40 entries/tx, 8 writers: %,.0f entries/s", n40x8 / (double) seconds);
                 long size = fill(sf, entries);
-                byte[] root = tx(sf, em -> new ProofBuilder(new RfcLogHasher(suite.newDigester()), new JpaNodeStore(em))
-                        .rootHash(size));
+                byte[] root = tx(
+                        sf,
+                        em -> new ProofBuilder(new RfcLogHasher(suite.newDigester()), new JpaNodeStore(em))
+                                .rootHash(size));
                 String checkpoint = new CheckpointSigner(signer).sign(size, root);
                 verify(size, checkpoint);
                 proofs(sf, size, root);
             }
         } finally {
-            try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(url, user, password);
+                    Statement s = c.createStatement()) {
                 s.execute("drop schema " + schema + " cascade");
             }
         }
@@ -139,9 +149,13 @@ public final class LedgerLoad {
         // as persistence.xml: batched inserts of entries and nodes at commit
         p.put("hibernate.jdbc.batch_size", "50");
         p.put("hibernate.order_inserts", "true");
-        return new Configuration().addProperties(p)
-                .addAnnotatedClass(HeadRow.class).addAnnotatedClass(EntryRow.class).addAnnotatedClass(NodeRow.class)
-                .addAnnotatedClass(CheckpointRow.class).addAnnotatedClass(SigningKeyRow.class)
+        return new Configuration()
+                .addProperties(p)
+                .addAnnotatedClass(HeadRow.class)
+                .addAnnotatedClass(EntryRow.class)
+                .addAnnotatedClass(NodeRow.class)
+                .addAnnotatedClass(CheckpointRow.class)
+                .addAnnotatedClass(SigningKeyRow.class)
                 .buildSessionFactory();
     }
 
@@ -168,7 +182,12 @@ public final class LedgerLoad {
                     tx(sf, em -> {
                         ChainWriter cw = ChainWriter.open(em, suite, frontier);
                         for (int i = 0; i < perTx; i++) {
-                            cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:" + writer,
+                            cw.append(
+                                    clock,
+                                    "training.result.recorded",
+                                    42L,
+                                    "COMMANDER",
+                                    "soldier:" + writer,
                                     Map.of("soldierId", (long) writer, "n", base + i, "score", 87L, "event", "range"));
                         }
                         return null;
@@ -205,7 +224,12 @@ public final class LedgerLoad {
                     ChainWriter cw = ChainWriter.open(em, suite, frontier);
                     long b = System.nanoTime();
                     for (int i = 0; i < per; i++) {
-                        cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:1",
+                        cw.append(
+                                clock,
+                                "training.result.recorded",
+                                42L,
+                                "COMMANDER",
+                                "soldier:1",
                                 Map.of("soldierId", 1L, "n", (long) i, "score", 87L, "event", "range"));
                     }
                     long c = System.nanoTime();
@@ -220,9 +244,10 @@ public final class LedgerLoad {
                     txs++;
                 }
             }
-            print("phases, %d entries/tx, 1 writer, %,d tx: lock+frontier %.3f ms, appends %.3f ms,"
-                    + " row writes %.3f ms, commit %.3f ms per tx", per, txs, t[0] / 1e6 / txs, t[1] / 1e6 / txs,
-                    t[2] / 1e6 / txs, t[3] / 1e6 / txs);
+            print(
+                    "phases, %d entries/tx, 1 writer, %,d tx: lock+frontier %.3f ms, appends %.3f ms,"
+                            + " row writes %.3f ms, commit %.3f ms per tx",
+                    per, txs, t[0] / 1e6 / txs, t[1] / 1e6 / txs, t[2] / 1e6 / txs, t[3] / 1e6 / txs);
         }
     }
 
@@ -236,15 +261,21 @@ public final class LedgerLoad {
             size = tx(sf, em -> {
                 ChainWriter cw = ChainWriter.open(em, suite, frontier);
                 for (int i = 0; i < todo; i++) {
-                    cw.append(clock, "training.result.recorded", 42L, "COMMANDER", "soldier:" + (i % 500),
+                    cw.append(
+                            clock,
+                            "training.result.recorded",
+                            42L,
+                            "COMMANDER",
+                            "soldier:" + (i % 500),
                             Map.of("soldierId", (long) (i % 500), "score", 87L, "event", "range"));
                 }
                 return cw.nextSequence();
             });
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        print("fill to %,d entries: %,d appended in %.1f s (%,.0f entries/s, 1,000 per transaction)", size, size - start,
-                s, (size - start) / s);
+        print(
+                "fill to %,d entries: %,d appended in %.1f s (%,.0f entries/s, 1,000 per transaction)",
+                size, size - start, s, (size - start) / s);
         return size;
     }
 
@@ -254,12 +285,17 @@ public final class LedgerLoad {
             for (int run = 1; run <= 2; run++) { // the second run is the one reported: JIT warmed up
                 long t0 = System.nanoTime();
                 VerificationResult r;
-                try (PreparedStatement ps = c.prepareStatement("select seq, ts, entry_type, actor_account_id, actor_role,"
-                        + " subject, payload, payload_hash, prev_hash, entry_hash from ledger_entry order by seq")) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select seq, ts, entry_type, actor_account_id, actor_role,"
+                                + " subject, payload, payload_hash, prev_hash, entry_hash from ledger_entry order by seq")) {
                     ps.setFetchSize(2000);
                     ExecutorService reader = Executors.newSingleThreadExecutor();
-                    try (ResultSet rs = ps.executeQuery(); Prefetch<Entry> entries = new Prefetch<>(cursor(rs), reader)) {
-                        r = new ChainVerifier(suite).expectOrigin(ORIGIN).signedCheckpoint(checkpoint).verify(entries);
+                    try (ResultSet rs = ps.executeQuery();
+                            Prefetch<Entry> entries = new Prefetch<>(cursor(rs), reader)) {
+                        r = new ChainVerifier(suite)
+                                .expectOrigin(ORIGIN)
+                                .signedCheckpoint(checkpoint)
+                                .verify(entries);
                     } finally {
                         reader.shutdown();
                     }
@@ -297,9 +333,17 @@ public final class LedgerLoad {
                 try {
                     long actor = rs.getLong(4);
                     Long actorId = rs.wasNull() ? null : actor;
-                    return new Entry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(), rs.getString(3),
-                            actorId, rs.getString(5), rs.getString(6), rs.getString(7), Bytes.fromHex(rs.getString(8)),
-                            Bytes.fromHex(rs.getString(9)), Bytes.fromHex(rs.getString(10)));
+                    return new Entry(
+                            rs.getLong(1),
+                            rs.getObject(2, OffsetDateTime.class).toInstant(),
+                            rs.getString(3),
+                            actorId,
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            Bytes.fromHex(rs.getString(8)),
+                            Bytes.fromHex(rs.getString(9)),
+                            Bytes.fromHex(rs.getString(10)));
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
@@ -322,7 +366,8 @@ public final class LedgerLoad {
                 double took = (System.nanoTime() - t0) / 1e6;
                 if (i >= 0) {
                     ms[i] = took;
-                    byte[] leaf = codec.leafHash(em.find(EntryRow.class, seq).toEntry().entryHash());
+                    byte[] leaf = codec.leafHash(
+                            em.find(EntryRow.class, seq).toEntry().entryHash());
                     ProofVerifier.verifyInclusion(hasher, seq, size, leaf, proof, root);
                     em.clear();
                 }
@@ -331,8 +376,10 @@ public final class LedgerLoad {
             throw new IllegalStateException(e);
         }
         Arrays.sort(ms);
-        print("inclusion proof at %,d entries (random entry, one query for its O(log n) nodes): median %.2f ms,"
-                + " p99 %.2f ms, max %.2f ms", size, ms[n / 2], ms[n * 99 / 100], ms[n - 1]);
+        print(
+                "inclusion proof at %,d entries (random entry, one query for its O(log n) nodes): median %.2f ms,"
+                        + " p99 %.2f ms, max %.2f ms",
+                size, ms[n / 2], ms[n * 99 / 100], ms[n - 1]);
     }
 
     private static void print(String format, Object... args) {

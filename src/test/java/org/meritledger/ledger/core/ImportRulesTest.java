@@ -31,7 +31,8 @@ class ImportRulesTest {
                     String l = line.strip();
                     if (l.startsWith("import ")) {
                         String what = l.substring(7).replace("static ", "");
-                        if (!(what.startsWith("java.") || what.startsWith("org.bouncycastle.")
+                        if (!(what.startsWith("java.")
+                                || what.startsWith("org.bouncycastle.")
                                 || what.startsWith("org.meritledger.ledger.core."))) {
                             bad.add(f.getFileName() + ": " + l);
                         }

@@ -81,7 +81,9 @@ class LedgerViewTest {
         LedgerView view = open(Role.ADMIN);
         ledger.nextFailure = new Failure(42, Check.ENTRY_HASH, "aa", "bb", "stored vs computed");
         _click(view.verify);
-        assertTrue(view.verification.getText().startsWith("FAILED at 2026-11-21 10:05:00 UTC: "), view.verification.getText());
+        assertTrue(
+                view.verification.getText().startsWith("FAILED at 2026-11-21 10:05:00 UTC: "),
+                view.verification.getText());
         assertTrue(view.verification.getText().contains("42"), view.verification.getText());
         assertTrue(view.verification.getText().contains("ENTRY_HASH"), view.verification.getText());
     }

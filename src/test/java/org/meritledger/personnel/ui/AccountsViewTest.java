@@ -26,8 +26,10 @@ class AccountsViewTest extends ViewTestSupport {
         _setValue(ed.displayName, "New Auditor");
         _setValue(ed.roles, Set.of(Role.AUDITOR));
         _click(ed.save);
-        String shown = _get(TextField.class, spec -> spec.withId("one-time-password")).getValue();
-        assertTrue(p.hasher.verify(shown.toCharArray(),
+        String shown =
+                _get(TextField.class, spec -> spec.withId("one-time-password")).getValue();
+        assertTrue(p.hasher.verify(
+                shown.toCharArray(),
                 p.accounts.findByUsername("new.auditor").orElseThrow().getPasswordHash()));
         assertEquals(1, _size(view.grid));
     }

@@ -28,9 +28,13 @@ class RosterViewTest extends ViewTestSupport {
         @SuppressWarnings("unchecked")
         Grid<SoldierRow> grid = _get(Grid.class, spec -> spec.withId("soldier-grid"));
         assertEquals(2, _size(grid));
-        assertEquals(List.of("MR-10", "MR-11"), List.of(_get(grid, 0).serviceNumber(), _get(grid, 1).serviceNumber()));
+        assertEquals(
+                List.of("MR-10", "MR-11"),
+                List.of(_get(grid, 0).serviceNumber(), _get(grid, 1).serviceNumber()));
         assertEquals("Private", _getFormattedRow(grid, 0).get(3));
-        assertEquals("2 soldiers", _get(Span.class, spec -> spec.withId("roster-count")).getText());
+        assertEquals(
+                "2 soldiers",
+                _get(Span.class, spec -> spec.withId("roster-count")).getText());
 
         _setValue(_get(TextField.class, spec -> spec.withId("soldier-search")), "bak");
         assertEquals(1, _size(grid));

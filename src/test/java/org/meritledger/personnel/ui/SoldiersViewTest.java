@@ -29,7 +29,12 @@ class SoldiersViewTest extends ViewTestSupport {
         _setValue(ed.familyName, family);
         _setValue(ed.givenName, "Given");
         _setValue(ed.rank, Rank.SGT);
-        _setValue(ed.unit, p.unitService.list().stream().filter(u -> u.code().equals("A-1PL")).findFirst().orElseThrow());
+        _setValue(
+                ed.unit,
+                p.unitService.list().stream()
+                        .filter(u -> u.code().equals("A-1PL"))
+                        .findFirst()
+                        .orElseThrow());
     }
 
     @Test
@@ -39,7 +44,8 @@ class SoldiersViewTest extends ViewTestSupport {
         _click(ed.save);
         assertFalse(ed.isOpened());
         assertEquals(1, _size(_get(Grid.class, spec -> spec.withId("soldier-grid"))));
-        assertEquals("MR-500", p.soldiers.findByServiceNumber("MR-500").orElseThrow().getServiceNumber());
+        assertEquals(
+                "MR-500", p.soldiers.findByServiceNumber("MR-500").orElseThrow().getServiceNumber());
     }
 
     @Test

@@ -34,7 +34,10 @@ class UnitsViewTest extends ViewTestSupport {
         UI.getCurrent().add(view);
         _clickItem(view.grid, 1); // A-COY
         UnitEditor ed = _get(UnitEditor.class);
-        UnitNode platoon = p.unitService.list().stream().filter(u -> u.code().equals("A-1PL")).findFirst().orElseThrow();
+        UnitNode platoon = p.unitService.list().stream()
+                .filter(u -> u.code().equals("A-1PL"))
+                .findFirst()
+                .orElseThrow();
         _setValue(ed.parent, platoon);
         _click(ed.save);
         assertTrue(ed.parent.isInvalid());

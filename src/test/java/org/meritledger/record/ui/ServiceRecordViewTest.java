@@ -54,21 +54,25 @@ class ServiceRecordViewTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         t = new InMemoryTraining();
         careers = new InMemoryCareers(t.p);
-        records = new ServiceRecordService(careers.service,
+        records = new ServiceRecordService(
+                careers.service,
                 new SoldierResults(t.results, t.service, t.p.soldiers, t.p.scope, t.p.callers),
-                t.p.soldierService, t.p.clock);
+                t.p.soldierService,
+                t.p.clock);
         able = t.p.soldier("MR-1", "Able", t.p.a1);
         bravo = t.p.soldier("MR-2", "Bravo", t.p.b1);
         t.catalog.seedShipped();
         // a signed range day on 2026-11-20 (36 hits: Expert under v1) and a mission before it
         t.p.commanderOf(t.p.aCoy, null);
         long rifle = t.standards.current("rifle-qualification").orElseThrow().getId();
-        long session = t.service.create(new SessionDraft(rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
-                "Range 3", "CPT Zhang"));
-        t.service.saveDraft(session, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36"))));
+        long session = t.service.create(new SessionDraft(
+                rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang"));
+        t.service.saveDraft(
+                session, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36"))));
         t.service.signOff(session);
-        careers.service.record(able.getId(), CareerDraft.mission(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-20"),
-                "Op Dawn", "Medic"));
+        careers.service.record(
+                able.getId(),
+                CareerDraft.mission(LocalDate.parse("2026-10-01"), LocalDate.parse("2026-10-20"), "Op Dawn", "Medic"));
     }
 
     @AfterEach
@@ -133,8 +137,11 @@ class ServiceRecordViewTest {
         assertEquals(3, _size(grid));
         assertEquals("Withdrew a Mission: Wrong soldier", view.panel.describe(_get(grid, 0)));
         assertTrue(_get(grid, 2).career().withdrawn());
-        assertEquals("", ((com.vaadin.flow.component.html.Span)
-                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 2, "withdraw")).getText(),
+        assertEquals(
+                "",
+                ((com.vaadin.flow.component.html.Span)
+                                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 2, "withdraw"))
+                        .getText(),
                 "a withdrawn event cannot be withdrawn again");
     }
 
@@ -151,16 +158,20 @@ class ServiceRecordViewTest {
     void anotherCompanysSoldierReadsAsNotFound() {
         ServiceRecordView view = open(bravo.getId());
         assertNull(view.panel);
-        assertEquals("That record does not exist or is outside your command.", _get(view, Paragraph.class).getText());
+        assertEquals(
+                "That record does not exist or is outside your command.",
+                _get(view, Paragraph.class).getText());
     }
 
     @Test
     void theRouteTemplateResolvesSoldierIdsOnly() {
         var routes = com.vaadin.flow.router.RouteConfiguration.forApplicationScope();
         routes.setAnnotatedRoute(ServiceRecordView.class);
-        assertEquals("soldier/101/record",
+        assertEquals(
+                "soldier/101/record",
                 routes.getUrl(ServiceRecordView.class, new com.vaadin.flow.router.RouteParameters("soldierId", "101")));
-        assertEquals(ServiceRecordView.class, routes.getRoute("soldier/101/record").orElseThrow());
+        assertEquals(
+                ServiceRecordView.class, routes.getRoute("soldier/101/record").orElseThrow());
         assertTrue(routes.getRoute("soldier/abc/record").isEmpty());
     }
 }

@@ -19,8 +19,8 @@ import org.meritledger.training.Tier;
 
 class ScoreCsvImporterTest {
 
-    private final ScoreCsvImporter rifle = new ScoreCsvImporter(MarksmanshipStandard.rifleQualification(),
-            ScoreCsvImporter.DEFAULT_MAX_BYTES);
+    private final ScoreCsvImporter rifle =
+            new ScoreCsvImporter(MarksmanshipStandard.rifleQualification(), ScoreCsvImporter.DEFAULT_MAX_BYTES);
     private final Set<String> recorded = new HashSet<>();
     /** MR-1..MR-99 are in the session, MR-5xx in another company, anything else unknown. */
     private final Function<String, Participant> session = sn -> {
@@ -68,7 +68,9 @@ class ScoreCsvImporterTest {
         ImportPreview p = read("service_number;hits\nMR-1;36\n");
         assertEquals("training.import.wrongDelimiter", fileProblem(p));
         assertEquals(List.of(";"), p.fileProblems().get(0).args());
-        assertEquals(List.of("Tab"), read("service_number\thits\nMR-1\t36\n").fileProblems().get(0).args());
+        assertEquals(
+                List.of("Tab"),
+                read("service_number\thits\nMR-1\t36\n").fileProblems().get(0).args());
     }
 
     @Test
@@ -96,26 +98,33 @@ class ScoreCsvImporterTest {
 
     @Test
     void eachBadRowSaysWhyAndTheGoodRowsStillImport() throws IOException {
-        ImportPreview p = read(String.join("\n",
+        ImportPreview p = read(String.join(
+                "\n",
                 "service_number,hits",
                 "MR-1,36",
-                "MR-1,30",          // duplicate of line 2
-                "MR-777,30",        // unknown
-                "MR-501,30",        // another company
-                "MR-3,41",          // out of range
-                "MR-4,=1+35",       // formula
-                "MR-5,30,extra",    // malformed line
-                "MR-6,",            // missing score
+                "MR-1,30", // duplicate of line 2
+                "MR-777,30", // unknown
+                "MR-501,30", // another company
+                "MR-3,41", // out of range
+                "MR-4,=1+35", // formula
+                "MR-5,30,extra", // malformed line
+                "MR-6,", // missing score
                 "MR-7,29"));
-        assertEquals(List.of("MR-1", "MR-7"), p.valid().stream().map(ImportPreview.ValidRow::serviceNumber).toList());
+        assertEquals(
+                List.of("MR-1", "MR-7"),
+                p.valid().stream().map(ImportPreview.ValidRow::serviceNumber).toList());
         assertEquals(7, p.rejected().size());
         assertEquals(List.of("training.import.duplicateRow"), keys(p.rejected().get(0)));
         assertEquals(List.of("MR-1", 2L), p.rejected().get(0).problems().get(0).args());
-        assertEquals(List.of("training.import.unknownSoldier"), keys(p.rejected().get(1)));
+        assertEquals(
+                List.of("training.import.unknownSoldier"), keys(p.rejected().get(1)));
         assertEquals(List.of("training.import.notInSession"), keys(p.rejected().get(2)));
         assertEquals(List.of("training.score.range"), keys(p.rejected().get(3)));
-        assertEquals(List.of("training.import.formula", "training.score.notWholeNumber"), keys(p.rejected().get(4)));
-        assertEquals(List.of("training.import.wrongFieldCount"), keys(p.rejected().get(5)));
+        assertEquals(
+                List.of("training.import.formula", "training.score.notWholeNumber"),
+                keys(p.rejected().get(4)));
+        assertEquals(
+                List.of("training.import.wrongFieldCount"), keys(p.rejected().get(5)));
         assertEquals(List.of("training.score.required"), keys(p.rejected().get(6)));
         assertEquals(6, p.rejected().get(3).line());
     }
@@ -133,22 +142,36 @@ class ScoreCsvImporterTest {
         first.valid().forEach(r -> recorded.add(r.serviceNumber())); // what the session service records
         ImportPreview second = read(file);
         assertEquals(0, second.valid().size());
-        assertTrue(second.rejected().stream().allMatch(r -> keys(r).equals(List.of("training.import.alreadyRecorded"))));
+        assertTrue(
+                second.rejected().stream().allMatch(r -> keys(r).equals(List.of("training.import.alreadyRecorded"))));
     }
 
     @Test
     void tenThousandRowsAreReadQuickly() throws IOException {
-        ScoreCsvImporter pft = new ScoreCsvImporter(FitnessStandard.physicalFitnessTest(), ScoreCsvImporter.DEFAULT_MAX_BYTES);
+        ScoreCsvImporter pft =
+                new ScoreCsvImporter(FitnessStandard.physicalFitnessTest(), ScoreCsvImporter.DEFAULT_MAX_BYTES);
         StringBuilder sb = new StringBuilder("service_number,push-ups,sit-ups,run 3km\n");
         for (int i = 0; i < 10_000; i++) {
-            sb.append("S-").append(i).append(',').append(i % 90).append(',').append(i % 85).append(",1")
-                    .append(i % 6).append(':').append(String.format("%02d", i % 60)).append('\n');
+            sb.append("S-")
+                    .append(i)
+                    .append(',')
+                    .append(i % 90)
+                    .append(',')
+                    .append(i % 85)
+                    .append(",1")
+                    .append(i % 6)
+                    .append(':')
+                    .append(String.format("%02d", i % 60))
+                    .append('\n');
         }
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         long t = System.nanoTime();
         ImportPreview p = pft.preview(new ByteArrayInputStream(bytes), sn -> Participant.IN_SESSION);
         long ms = (System.nanoTime() - t) / 1_000_000;
-        assertEquals(10_000, p.valid().size(), () -> p.rejected().isEmpty() ? "" : p.rejected().get(0).toString());
+        assertEquals(
+                10_000,
+                p.valid().size(),
+                () -> p.rejected().isEmpty() ? "" : p.rejected().get(0).toString());
         // No timing assertion (see docs/benchmarks.md); the figure is printed for the record.
         System.out.println("CSV import preview, 10,000 fitness rows (" + bytes.length / 1024 + " KiB): " + ms + " ms");
     }

@@ -55,8 +55,8 @@ class CorrectionViewsTest {
         t.catalog.seedShipped();
         long rifle = t.standards.current("rifle-qualification").orElseThrow().getId();
         t.p.commanderOf(t.p.aCoy, null);
-        session = t.service.create(new SessionDraft(rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"),
-                "Range 3", "CPT Zhang"));
+        session = t.service.create(new SessionDraft(
+                rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang"));
     }
 
     @AfterEach
@@ -65,8 +65,11 @@ class CorrectionViewsTest {
     }
 
     private void signOff() {
-        t.service.saveDraft(session, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
-                new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "30"))));
+        t.service.saveDraft(
+                session,
+                List.of(
+                        new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
+                        new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "30"))));
         t.service.signOff(session);
     }
 
@@ -126,19 +129,23 @@ class CorrectionViewsTest {
     void aTierChangeWaitsAndTheAuthorCannotApproveItButAnotherCommanderCan() {
         signOff();
         TrainingSessionView view = open();
-        CorrectionDialog dialog = new CorrectionDialog(t.correctionService, t.service.detail(session).standard(),
-                _get(view.results, 1), () -> { });
+        CorrectionDialog dialog = new CorrectionDialog(
+                t.correctionService, t.service.detail(session).standard(), _get(view.results, 1), () -> {});
         UI.getCurrent().add(dialog);
         _setValue(dialog.sheet.lines().get(0).box("hits"), "36");
         assertTrue(dialog.approvalNote.getText().startsWith("This changes the tier"), dialog.approvalNote.getText());
         _setValue(dialog.reason, "Scorer misread lane 7");
         _click(dialog.save);
-        assertEquals(Tier.SHARPSHOOTER, t.correctionService.lines(session).get(1).effective().tier());
+        assertEquals(
+                Tier.SHARPSHOOTER,
+                t.correctionService.lines(session).get(1).effective().tier());
 
         PendingCorrectionsView mine = new PendingCorrectionsView(t.correctionService);
         UI.getCurrent().add(mine);
         assertEquals(1, _size(mine.grid));
-        assertEquals(0, ((HorizontalLayout) _getCellComponent(mine.grid, 0, "actions")).getComponentCount(),
+        assertEquals(
+                0,
+                ((HorizontalLayout) _getCellComponent(mine.grid, 0, "actions")).getComponentCount(),
                 "the author gets no Approve / Reject");
 
         t.p.admin();
@@ -146,31 +153,44 @@ class CorrectionViewsTest {
         UI.getCurrent().add(admins);
         _click(button(_getCellComponent(admins.grid, 0, "actions"), 0));
         assertEquals(0, _size(admins.grid));
-        assertEquals(Tier.EXPERT, t.correctionService.lines(session).get(1).effective().tier());
+        assertEquals(
+                Tier.EXPERT,
+                t.correctionService.lines(session).get(1).effective().tier());
     }
 
     @Test
     void rejectingAsksForAReason() {
         signOff();
-        long c = t.correctionService.correct(t.correctionService.lines(session).get(1).resultId(), Attendance.ABSENT,
-                Map.of(), "Was on guard");
+        long c = t.correctionService.correct(
+                t.correctionService.lines(session).get(1).resultId(), Attendance.ABSENT, Map.of(), "Was on guard");
         t.p.admin();
         PendingCorrectionsView view = new PendingCorrectionsView(t.correctionService);
         UI.getCurrent().add(view);
         var d = view.rejectDialog(_get(view.grid, 0));
         d.open();
-        Button confirm = (Button) d.getFooter().getElement().getChildren().map(e -> e.getComponent().orElseThrow())
-                .filter(x -> "reject-confirm".equals(x.getId().orElse(""))).findFirst().orElseThrow();
+        Button confirm = (Button) d.getFooter()
+                .getElement()
+                .getChildren()
+                .map(e -> e.getComponent().orElseThrow())
+                .filter(x -> "reject-confirm".equals(x.getId().orElse("")))
+                .findFirst()
+                .orElseThrow();
         _click(confirm);
         assertEquals(1, _size(view.grid), "not rejected without a reason");
-        com.vaadin.flow.component.textfield.TextArea reason = (com.vaadin.flow.component.textfield.TextArea) d.getChildren()
-                .findFirst().orElseThrow();
+        com.vaadin.flow.component.textfield.TextArea reason = (com.vaadin.flow.component.textfield.TextArea)
+                d.getChildren().findFirst().orElseThrow();
         assertTrue(reason.isInvalid());
         _setValue(reason, "Range log shows him firing");
         _click(confirm);
         assertEquals(0, _size(view.grid));
-        assertEquals("REJECTED", t.correctionService.history(t.correctionService.lines(session).get(1).resultId())
-                .corrections().get(0).status().name());
+        assertEquals(
+                "REJECTED",
+                t.correctionService
+                        .history(t.correctionService.lines(session).get(1).resultId())
+                        .corrections()
+                        .get(0)
+                        .status()
+                        .name());
         assertNull(t.corrections.find(c).orElseThrow().values().passed());
     }
 
@@ -183,8 +203,12 @@ class CorrectionViewsTest {
         byte[] file = "service_number,hits\nMR-1,36\nMR-404,20\nMR-2,x\n".getBytes(StandardCharsets.UTF_8);
         dialog.accept(file);
         assertEquals(3, _size(dialog.preview));
-        assertEquals("service_number: No soldier has the service number MR-404.", _get(dialog.preview, 1).problems());
-        assertTrue(_get(dialog.preview, 2).problems().startsWith("hits: "), _get(dialog.preview, 2).problems());
+        assertEquals(
+                "service_number: No soldier has the service number MR-404.",
+                _get(dialog.preview, 1).problems());
+        assertTrue(
+                _get(dialog.preview, 2).problems().startsWith("hits: "),
+                _get(dialog.preview, 2).problems());
         assertTrue(dialog.importButton.isEnabled());
         assertEquals("Import 1 valid rows", dialog.importButton.getText());
         assertTrue(dialog.report.isVisible());
@@ -197,9 +221,11 @@ class CorrectionViewsTest {
         ScoreImportDialog again = opened(ScoreImportDialog.class);
         again.accept(file);
         assertFalse(again.importButton.isEnabled());
-        assertEquals("Nothing new to import: 1 rows of this file are already on the sheet; 2 other rows have problems (see below).",
+        assertEquals(
+                "Nothing new to import: 1 rows of this file are already on the sheet; 2 other rows have problems (see below).",
                 again.summary.getText());
-        assertEquals("service_number: MR-1 already has a result in this session; it is not imported again.",
+        assertEquals(
+                "service_number: MR-1 already has a result in this session; it is not imported again.",
                 _get(again.preview, 0).problems());
     }
 
@@ -209,11 +235,15 @@ class CorrectionViewsTest {
         _click(view.importButton);
         ScoreImportDialog dialog = opened(ScoreImportDialog.class);
         dialog.accept(new byte[3 * 1024 * 1024]);
-        assertEquals("The file is larger than 2048 KiB. Split it or export only this session's results.", dialog.summary.getText());
+        assertEquals(
+                "The file is larger than 2048 KiB. Split it or export only this session's results.",
+                dialog.summary.getText());
         assertFalse(dialog.importButton.isEnabled());
         assertEquals(2048 * 1024, dialog.upload.getMaxFileSize());
-        assertEquals("The file is larger than 2048 KiB. Split it or export only this session's results.",
-                dialog.upload.getI18n().getError().getFileIsTooBig(), "the browser's own refusal says the same");
+        assertEquals(
+                "The file is larger than 2048 KiB. Split it or export only this session's results.",
+                dialog.upload.getI18n().getError().getFileIsTooBig(),
+                "the browser's own refusal says the same");
     }
 
     @Test
@@ -224,7 +254,8 @@ class CorrectionViewsTest {
         assertNull(view.sheet, "no score sheet");
         assertNull(view.results, "no results");
         assertNull(view.importButton);
-        assertEquals(List.of("That record does not exist or is outside your command."),
+        assertEquals(
+                List.of("That record does not exist or is outside your command."),
                 view.getChildren().map(c -> c.getElement().getText()).toList());
     }
 

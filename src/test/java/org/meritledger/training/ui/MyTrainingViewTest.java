@@ -62,15 +62,17 @@ class MyTrainingViewTest {
     private void range(String when, String hits) {
         long rifle = t.standards.current("rifle-qualification").orElseThrow().getId();
         t.p.commanderOf(t.p.aCoy, null);
-        long id = t.service.create(new SessionDraft(rifle, t.p.a1.getId(), LocalDateTime.parse(when), "Range 3", "CPT Zhang"));
-        t.service.saveDraft(id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", hits))));
+        long id = t.service.create(
+                new SessionDraft(rifle, t.p.a1.getId(), LocalDateTime.parse(when), "Range 3", "CPT Zhang"));
+        t.service.saveDraft(
+                id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", hits))));
         t.service.signOff(id);
     }
 
     private MyTrainingView open() {
         t.p.soldierCaller(able);
-        MyTrainingView view = new MyTrainingView(t.service,
-                new MyTrainingService(t.service, t.results, t.sessions, t.standards, t.p.callers, receipts));
+        MyTrainingView view = new MyTrainingView(
+                t.service, new MyTrainingService(t.service, t.results, t.sessions, t.standards, t.p.callers, receipts));
         UI.getCurrent().add(view);
         return view;
     }
@@ -85,7 +87,9 @@ class MyTrainingViewTest {
         List<ChartDataset> sets = chart.spec().datasets();
         assertEquals("Hits", sets.get(0).label());
         assertEquals(List.of(24.0, 37.0), sets.get(0).values(), "oldest first");
-        assertEquals(List.of("Expert", "Sharpshooter", "Marksman"), sets.subList(1, 4).stream().map(ChartDataset::label).toList());
+        assertEquals(
+                List.of("Expert", "Sharpshooter", "Marksman"),
+                sets.subList(1, 4).stream().map(ChartDataset::label).toList());
         assertEquals(36.0, sets.get(1).values().get(0));
         assertTrue(chart.description().contains("Rifle marksmanship qualification"), chart.description());
         assertTrue(chart.description().contains("latest 37"), chart.description());
@@ -106,28 +110,40 @@ class MyTrainingViewTest {
         Button entry = (Button) _getCellComponent(grid, 0, "entry");
         assertEquals("Entry " + newest.ledgerSeq(), entry.getText());
         _click(entry);
-        assertEquals("Yes: the entry is in the signed ledger and records this result",
+        assertEquals(
+                "Yes: the entry is in the signed ledger and records this result",
                 _get(Span.class, spec -> spec.withId("receipt-verdict")).getText());
-        assertNotNull(_get(Anchor.class, spec -> spec.withId("receipt-download")).getHref());
+        assertNotNull(
+                _get(Anchor.class, spec -> spec.withId("receipt-download")).getHref());
         _get(ReceiptDialog.class).close();
         MockVaadin.clientRoundtrip();
 
-        receipts.alterPayload(newest.ledgerSeq(), receipts.entry(newest.ledgerSeq()).payload().replace("EXPERT", "MARKSMAN"));
+        receipts.alterPayload(
+                newest.ledgerSeq(), receipts.entry(newest.ledgerSeq()).payload().replace("EXPERT", "MARKSMAN"));
         _click(entry);
-        assertEquals("No", _get(Span.class, spec -> spec.withId("receipt-verdict")).getText());
+        assertEquals(
+                "No", _get(Span.class, spec -> spec.withId("receipt-verdict")).getText());
     }
 
     @Test
     void aCorrectedResultShowsTheValueThatCountsAndWhatWasSignedOffByWhomAndWhy() {
         long march = t.results.signedOf(able.getId()).stream()
-                .filter(r -> "24".equals(r.raw().get("hits"))).findFirst().orElseThrow().getId();
+                .filter(r -> "24".equals(r.raw().get("hits")))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         t.p.commanderOf(t.p.aCoy, null);
         t.correctionService.correct(march, Attendance.PRESENT, Map.of("hits", "25"), "Lane 2 target recounted");
         open();
         @SuppressWarnings("unchecked")
         Grid<MyResult> grid = _get(Grid.class, spec -> spec.withId("my-results"));
-        assertEquals(Map.of("hits", "25"), grid.getGenericDataView().getItems().toList().get(1).raw(), "the value that counts");
-        String cell = ((com.vaadin.flow.component.html.Div) _getCellComponent(grid, 1, "outcome")).getElement().getTextRecursively();
+        assertEquals(
+                Map.of("hits", "25"),
+                grid.getGenericDataView().getItems().toList().get(1).raw(),
+                "the value that counts");
+        String cell = ((com.vaadin.flow.component.html.Div) _getCellComponent(grid, 1, "outcome"))
+                .getElement()
+                .getTextRecursively();
         assertTrue(cell.startsWith("Marksman"), cell);
         assertTrue(cell.contains("signed off as Hits: 24 · Marksman"), cell);
         assertTrue(cell.contains("Lane 2 target recounted"), cell);

@@ -82,6 +82,8 @@ class ScoreSheetEditorTest {
         _setValue(line.box("run3km"), "15:00");
         assertEquals("180 points · Passed", line.outcome().getText());
         _setValue(line.box("run3km"), "15.00");
-        assertEquals("\"15.00\" is not a time in minutes and seconds (m:ss).", line.box("run3km").getErrorMessage());
+        assertEquals(
+                "\"15.00\" is not a time in minutes and seconds (m:ss).",
+                line.box("run3km").getErrorMessage());
     }
 }

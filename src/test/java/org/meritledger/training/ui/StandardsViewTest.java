@@ -64,22 +64,34 @@ class StandardsViewTest {
         _click(editor.save);
         IntegerField sharpshooter = _get(IntegerField.class, spec -> spec.withId("standard-sharpshooterMin"));
         assertTrue(sharpshooter.isInvalid());
-        assertEquals("Tier minimums must rise strictly (Marksman < Sharpshooter < Expert).", sharpshooter.getErrorMessage());
+        assertEquals(
+                "Tier minimums must rise strictly (Marksman < Sharpshooter < Expert).", sharpshooter.getErrorMessage());
         assertTrue(t.recorded.isEmpty());
         assertTrue(editor.isOpened());
 
         _setValue(expert, 38);
         _click(editor.save);
-        assertEquals(1, t.recorded.stream().filter(r -> r.type().equals("training.standard.version")).count());
+        assertEquals(
+                1,
+                t.recorded.stream()
+                        .filter(r -> r.type().equals("training.standard.version"))
+                        .count());
         assertTrue(_find(StandardEditor.class).isEmpty(), "closed after saving");
 
         _click(revise(view, "rifle-qualification"));
-        assertEquals(38, _get(IntegerField.class, spec -> spec.withId("standard-expertMin")).getValue(),
+        assertEquals(
+                38,
+                _get(IntegerField.class, spec -> spec.withId("standard-expertMin"))
+                        .getValue(),
                 "the editor starts from the new current version");
         _get(StandardEditor.class).close();
 
-        view.standards.select(view.standards.getListDataView().getItems()
-                .filter(r -> r.code().equals("rifle-qualification")).findFirst().orElseThrow());
+        view.standards.select(view.standards
+                .getListDataView()
+                .getItems()
+                .filter(r -> r.code().equals("rifle-qualification"))
+                .findFirst()
+                .orElseThrow());
         assertEquals(2, _size(view.history));
         StandardVersionRow newest = _get(view.history, 0);
         assertEquals(2, newest.version());
@@ -92,7 +104,8 @@ class StandardsViewTest {
     private static Button revise(StandardsView view, String code) {
         for (int i = 0; i < _size(view.standards); i++) {
             if (_get(view.standards, i).code().equals(code)) {
-                return (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.standards, i, "revise");
+                return (Button)
+                        com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(view.standards, i, "revise");
             }
         }
         throw new AssertionError("no row for " + code);
@@ -115,7 +128,10 @@ class StandardsViewTest {
         assertThrows(AccessDeniedException.class, () -> new StandardsView(service));
         t.p.auditor();
         assertEquals(3, service.current().size());
-        assertThrows(AccessDeniedException.class, () -> service.revise("tactical-drill",
-                new org.meritledger.training.StandardDraft(null, null, null, null, null, null, null, 400)));
+        assertThrows(
+                AccessDeniedException.class,
+                () -> service.revise(
+                        "tactical-drill",
+                        new org.meritledger.training.StandardDraft(null, null, null, null, null, null, null, 400)));
     }
 }

@@ -19,8 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -60,7 +60,8 @@ class UnitDashboardViewTest {
 
         @Override
         public List<PassRates.SessionTally> sessionTallies(Collection<Long> unitIds, Instant since) {
-            return List.of(new PassRates.SessionTally(Instant.parse("2026-11-02T09:00:00Z"), TrainingKind.MARKSMANSHIP, 4, 3),
+            return List.of(
+                    new PassRates.SessionTally(Instant.parse("2026-11-02T09:00:00Z"), TrainingKind.MARKSMANSHIP, 4, 3),
                     new PassRates.SessionTally(Instant.parse("2026-10-02T09:00:00Z"), TrainingKind.FITNESS, 2, 1));
         }
 
@@ -68,7 +69,8 @@ class UnitDashboardViewTest {
         public List<DueRow> dueForRequalification(Collection<Long> unitIds, Instant qualifiedBefore, PageRequest page) {
             // the service asks for qualifications shot before the day after the last due day (12 months)
             assertEquals(Instant.parse("2025-11-22T00:00:00Z"), qualifiedBefore);
-            List<DueRow> all = List.of(new DueRow(1, "MR-3", "Charlie", "C", p.a1.getId(), null),
+            List<DueRow> all = List.of(
+                    new DueRow(1, "MR-3", "Charlie", "C", p.a1.getId(), null),
                     new DueRow(2, "MR-4", "Delta", "D", p.a1.getId(), Instant.parse("2025-11-21T10:00:00Z")));
             return all.subList(Math.min(page.offset(), all.size()), Math.min(page.offset() + page.limit(), all.size()));
         }
@@ -80,8 +82,8 @@ class UnitDashboardViewTest {
 
         @Override
         public List<DraftRow> drafts(Collection<Long> unitIds, PageRequest page) {
-            return List.of(new DraftRow(77, "rifle-qualification", p.a1.getId(), Instant.parse("2026-11-20T09:00:00Z"),
-                    "Range 3", 15));
+            return List.of(new DraftRow(
+                    77, "rifle-qualification", p.a1.getId(), Instant.parse("2026-11-20T09:00:00Z"), "Range 3", 15));
         }
 
         @Override
@@ -100,8 +102,13 @@ class UnitDashboardViewTest {
             p.soldier("MR-" + i, "Soldier" + i, p.a1);
         }
         p.soldier("MR-9", "Bravo", p.b1);
-        service = new UnitDashboardService(new Figures(), p.soldiers, p.scope, p.callers,
-                new TrainingSettings("12", BenchmarkMix.DEFAULT), p.clock);
+        service = new UnitDashboardService(
+                new Figures(),
+                p.soldiers,
+                p.scope,
+                p.callers,
+                new TrainingSettings("12", BenchmarkMix.DEFAULT),
+                p.clock);
     }
 
     @AfterEach
@@ -124,8 +131,12 @@ class UnitDashboardViewTest {
 
         Chart mix = _get(Chart.class, spec -> spec.withId("mix-chart"));
         // 4 active soldiers: Expert, Sharpshooter, Unqualified, and one without a result
-        assertEquals(List.of(25.0, 25.0, 0.0, 25.0, 25.0), mix.spec().datasets().get(0).values());
-        assertEquals(List.of(20.0, 30.0, 40.0, 10.0, 0.0), mix.spec().datasets().get(1).values());
+        assertEquals(
+                List.of(25.0, 25.0, 0.0, 25.0, 25.0),
+                mix.spec().datasets().get(0).values());
+        assertEquals(
+                List.of(20.0, 30.0, 40.0, 10.0, 0.0),
+                mix.spec().datasets().get(1).values());
         assertEquals("No result yet", mix.spec().labels().get(4));
         assertTrue(mix.description().contains("1st Platoon A"), mix.description());
 
@@ -140,10 +151,19 @@ class UnitDashboardViewTest {
         Grid<DueSoldier> due = _get(Grid.class, spec -> spec.withId("due-grid"));
         assertEquals(2, _size(due));
         assertEquals("Never", _getFormattedRow(due, 0).get(3));
-        assertEquals(List.of("MR-4", "Delta, D", "1st Battalion / Alpha Company / 1st Platoon A", "2025-11-21", "2026-11-21"),
+        assertEquals(
+                List.of(
+                        "MR-4",
+                        "Delta, D",
+                        "1st Battalion / Alpha Company / 1st Platoon A",
+                        "2025-11-21",
+                        "2026-11-21"),
                 _getFormattedRow(due, 1));
-        assertTrue(_get(H3.class, spec -> spec.withText(
-                "Due for requalification (last qualification 12 or more months ago, or never): 2")).isVisible());
+        assertTrue(_get(
+                        H3.class,
+                        spec -> spec.withText(
+                                "Due for requalification (last qualification 12 or more months ago, or never): 2"))
+                .isVisible());
 
         @SuppressWarnings("unchecked")
         Grid<org.meritledger.training.DraftSession> drafts = _get(Grid.class, spec -> spec.withId("draft-grid"));
@@ -156,9 +176,16 @@ class UnitDashboardViewTest {
         UI.getCurrent().add(new UnitDashboardView(service));
         @SuppressWarnings("unchecked")
         ComboBox<UnitChoice> unit = _get(ComboBox.class, spec -> spec.withId("dashboard-unit"));
-        List<Long> offered = unit.getListDataView().getItems().map(UnitChoice::id).toList();
+        List<Long> offered =
+                unit.getListDataView().getItems().map(UnitChoice::id).toList();
         assertEquals(Set.of(p.aCoy.getId(), p.a1.getId(), p.a2.getId()), Set.copyOf(offered));
-        _setValue(unit, unit.getListDataView().getItems().filter(u -> u.id() == p.a2.getId()).findFirst().orElseThrow());
+        _setValue(
+                unit,
+                unit.getListDataView()
+                        .getItems()
+                        .filter(u -> u.id() == p.a2.getId())
+                        .findFirst()
+                        .orElseThrow());
         assertEquals(Set.of(p.a2.getId()), asked.get(asked.size() - 1));
         AccessDeniedException refused = assertThrows(AccessDeniedException.class, () -> service.mix(p.bCoy.getId()));
         assertEquals("error.outOfScope", refused.messageKey());

@@ -28,8 +28,7 @@ public class Chart extends Composite<Div> {
     @Tag("merit-chart")
     @NpmPackage(value = "chart.js", version = "4.5.1")
     @JsModule("./merit-chart.js")
-    public static class Canvas extends Component {
-    }
+    public static class Canvas extends Component {}
 
     private final Canvas canvas = new Canvas();
     private final NativeDetails data = new NativeDetails();

@@ -14,20 +14,20 @@ import java.util.Map;
  * @param yMax upper end of the y axis, or null
  * @param yTitle y axis title (e.g. "hits", "%"), or null
  */
-public record ChartSpec(ChartType type, List<String> labels, List<ChartDataset> datasets, Double yMin, Double yMax,
-                        String yTitle) {
+public record ChartSpec(
+        ChartType type, List<String> labels, List<ChartDataset> datasets, Double yMin, Double yMax, String yTitle) {
 
     /** Colours that stay apart for common colour-vision deficiencies (Okabe-Ito). */
-    public static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-            "#D55E00", "#F0E442", "#000000");
+    public static final List<String> PALETTE =
+            List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000");
 
     public ChartSpec {
         labels = List.copyOf(labels);
         datasets = List.copyOf(datasets);
         for (ChartDataset d : datasets) {
             if (d.values().size() != labels.size()) {
-                throw new IllegalArgumentException("dataset " + d.label() + " has " + d.values().size()
-                        + " values for " + labels.size() + " labels");
+                throw new IllegalArgumentException("dataset " + d.label() + " has "
+                        + d.values().size() + " values for " + labels.size() + " labels");
             }
         }
     }

@@ -2,7 +2,9 @@ package org.meritledger.base.ui.chart;
 
 /** The Chart.js chart types the portal uses. */
 public enum ChartType {
-    LINE("line"), BAR("bar"), DOUGHNUT("doughnut");
+    LINE("line"),
+    BAR("bar"),
+    DOUGHNUT("doughnut");
 
     private final String js;
 

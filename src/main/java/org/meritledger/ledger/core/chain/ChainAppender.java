@@ -54,8 +54,13 @@ public final class ChainAppender {
      * A key rotation entry, signed by the outgoing and the incoming key. {@code previous} must be
      * the key in effect (genesis or last rotation); the verifier rejects the entry otherwise.
      */
-    public Entry rotateKey(Instant timestamp, Long actorAccountId, String actorRole, String origin,
-            NoteSigner previous, NoteSigner next) {
+    public Entry rotateKey(
+            Instant timestamp,
+            Long actorAccountId,
+            String actorRole,
+            String origin,
+            NoteSigner previous,
+            NoteSigner next) {
         String payload = KeyRotation.payload(origin, nextSequence, previous, next);
         return make(timestamp, EntryTypes.KEY_ROTATED, actorAccountId, actorRole, null, payload);
     }
@@ -65,8 +70,7 @@ public final class ChainAppender {
      * canonical text and its hash. Neither depends on the chain's position, so callers make it
      * before they take the ledger's write lock and keep that lock short.
      */
-    public record Prepared(String payload, byte[] payloadHash) {
-    }
+    public record Prepared(String payload, byte[] payloadHash) {}
 
     /**
      * Canonicalises and hashes an application payload: a JSON object as a {@code Map} in the
@@ -84,14 +88,14 @@ public final class ChainAppender {
      * An application entry. {@code payload} is a JSON object: a {@code Map} in the {@link Jcs}
      * value model, or JSON text, which is re-canonicalised.
      */
-    public Entry append(Instant timestamp, String type, Long actorAccountId, String actorRole, String subject,
-            Object payload) {
+    public Entry append(
+            Instant timestamp, String type, Long actorAccountId, String actorRole, String subject, Object payload) {
         return append(timestamp, type, actorAccountId, actorRole, subject, prepare(codec, payload));
     }
 
     /** An application entry whose payload was {@link #prepare prepared} with this suite. */
-    public Entry append(Instant timestamp, String type, Long actorAccountId, String actorRole, String subject,
-            Prepared payload) {
+    public Entry append(
+            Instant timestamp, String type, Long actorAccountId, String actorRole, String subject, Prepared payload) {
         if (EntryTypes.GENESIS.equals(type) || EntryTypes.KEY_ROTATED.equals(type)) {
             throw new IllegalArgumentException("use genesis() or rotateKey() for " + type);
         }
@@ -101,19 +105,35 @@ public final class ChainAppender {
         return make(timestamp, type, actorAccountId, actorRole, subject, payload.payload(), payload.payloadHash());
     }
 
-    private Entry make(Instant timestamp, String type, Long actorAccountId, String actorRole, String subject,
-            String payload) {
+    private Entry make(
+            Instant timestamp, String type, Long actorAccountId, String actorRole, String subject, String payload) {
         return make(timestamp, type, actorAccountId, actorRole, subject, payload, codec.payloadHash(payload));
     }
 
-    private Entry make(Instant timestamp, String type, Long actorAccountId, String actorRole, String subject,
-            String payload, byte[] payloadHash) {
+    private Entry make(
+            Instant timestamp,
+            String type,
+            Long actorAccountId,
+            String actorRole,
+            String subject,
+            String payload,
+            byte[] payloadHash) {
         EntryCodec.timestampMicros(timestamp); // rejects sub-microsecond instants
         if (previousTimestamp != null && timestamp.isBefore(previousTimestamp)) {
-            throw new InvalidEntryException("timestamp " + timestamp + " is before the previous entry's " + previousTimestamp);
+            throw new InvalidEntryException(
+                    "timestamp " + timestamp + " is before the previous entry's " + previousTimestamp);
         }
-        Entry draft = new Entry(nextSequence, timestamp, type, actorAccountId, actorRole, subject, payload,
-                payloadHash, previousHash, null);
+        Entry draft = new Entry(
+                nextSequence,
+                timestamp,
+                type,
+                actorAccountId,
+                actorRole,
+                subject,
+                payload,
+                payloadHash,
+                previousHash,
+                null);
         Entry entry = draft.withHashes(draft.payloadHash(), previousHash, codec.entryHash(draft));
         nextSequence++;
         previousHash = entry.entryHash();

@@ -129,7 +129,12 @@ public final class ChainVerifier {
         private final String origin;
         private final org.meritledger.ledger.core.note.NoteVerifier key;
 
-        State(long size, byte[] lastHash, Instant lastTimestamp, MerkleAppender tree, String origin,
+        State(
+                long size,
+                byte[] lastHash,
+                Instant lastTimestamp,
+                MerkleAppender tree,
+                String origin,
                 org.meritledger.ledger.core.note.NoteVerifier key) {
             this.size = size;
             this.lastHash = lastHash.clone();
@@ -197,7 +202,11 @@ public final class ChainVerifier {
             }
             if (f == null && nextCheckpoint < todo.size()) {
                 long size = todo.get(todo.size() - 1).checkpoint().size();
-                f = new Failure(count, Check.CHECKPOINT_SIZE, "at least " + size + " entries", count + " entries",
+                f = new Failure(
+                        count,
+                        Check.CHECKPOINT_SIZE,
+                        "at least " + size + " entries",
+                        count + " entries",
                         "a checkpoint covers entries the chain no longer has: tail truncated");
             }
             if (f != null) {
@@ -212,25 +221,45 @@ public final class ChainVerifier {
                 return new Failure(seq, Check.SEQUENCE, "entry " + seq, "null", "the source returned no entry");
             }
             if (e.sequence() != seq) {
-                return new Failure(seq, Check.SEQUENCE, Long.toString(seq), Long.toString(e.sequence()),
+                return new Failure(
+                        seq,
+                        Check.SEQUENCE,
+                        Long.toString(seq),
+                        Long.toString(e.sequence()),
                         "entry missing, inserted or out of order");
             }
-            if (e.timestamp() != null && previousTimestamp != null && e.timestamp().isBefore(previousTimestamp)) {
-                return new Failure(seq, Check.TIMESTAMP_ORDER, "not before " + previousTimestamp, e.timestamp().toString(), null);
+            if (e.timestamp() != null
+                    && previousTimestamp != null
+                    && e.timestamp().isBefore(previousTimestamp)) {
+                return new Failure(
+                        seq,
+                        Check.TIMESTAMP_ORDER,
+                        "not before " + previousTimestamp,
+                        e.timestamp().toString(),
+                        null);
             }
             byte[] payloadHash;
             byte[] entryHash;
             try {
                 if (checkCanonical && !Jcs.isCanonical(e.payload())) {
-                    return new Failure(seq, Check.PAYLOAD_CANONICAL, "RFC 8785 canonical JSON", abbreviate(e.payload()), null);
+                    return new Failure(
+                            seq, Check.PAYLOAD_CANONICAL, "RFC 8785 canonical JSON", abbreviate(e.payload()), null);
                 }
                 payloadHash = codec.payloadHash(e.payload());
                 if (!MessageDigest.isEqual(payloadHash, e.payloadHash())) {
-                    return new Failure(seq, Check.PAYLOAD_HASH, Bytes.hex(e.payloadHash()), Bytes.hex(payloadHash),
+                    return new Failure(
+                            seq,
+                            Check.PAYLOAD_HASH,
+                            Bytes.hex(e.payloadHash()),
+                            Bytes.hex(payloadHash),
                             "stored payload hash vs hash of the stored payload");
                 }
                 if (!MessageDigest.isEqual(previousHash, e.previousHash())) {
-                    return new Failure(seq, Check.PREVIOUS_HASH, Bytes.hex(e.previousHash()), Bytes.hex(previousHash),
+                    return new Failure(
+                            seq,
+                            Check.PREVIOUS_HASH,
+                            Bytes.hex(e.previousHash()),
+                            Bytes.hex(previousHash),
                             seq == 0 ? "genesis must link to zeros" : "stored link vs hash of entry " + (seq - 1));
                 }
                 entryHash = codec.entryHash(e);
@@ -238,7 +267,11 @@ public final class ChainVerifier {
                 return new Failure(seq, Check.ENCODING, "encodable entry fields", ex.getMessage(), null);
             }
             if (!MessageDigest.isEqual(entryHash, e.entryHash())) {
-                return new Failure(seq, Check.ENTRY_HASH, Bytes.hex(e.entryHash()), Bytes.hex(entryHash),
+                return new Failure(
+                        seq,
+                        Check.ENTRY_HASH,
+                        Bytes.hex(e.entryHash()),
+                        Bytes.hex(entryHash),
                         "stored entry hash vs hash of the entry's fields");
             }
             Failure meaning = checks.entryMeaning(e);
@@ -253,7 +286,8 @@ public final class ChainVerifier {
 
         /** Compares every checkpoint whose size the tree has just reached. */
         private Failure matchCheckpoints() {
-            while (nextCheckpoint < todo.size() && todo.get(nextCheckpoint).checkpoint().size() == count) {
+            while (nextCheckpoint < todo.size()
+                    && todo.get(nextCheckpoint).checkpoint().size() == count) {
                 Pending p = todo.get(nextCheckpoint++);
                 Failure f = checks.checkpoint(p, tree.root(), count);
                 if (f != null) {

@@ -72,8 +72,12 @@ final class CheckpointChecks {
             try {
                 key = KeyRotation.verify(e.payload(), origin, seq, key);
             } catch (IllegalArgumentException ex) {
-                return new Failure(seq, Check.KEY_ROTATION, "rotation signed by " + key.name() + "+" + KeyIds.hex(key.keyId()),
-                        ex.getMessage(), null);
+                return new Failure(
+                        seq,
+                        Check.KEY_ROTATION,
+                        "rotation signed by " + key.name() + "+" + KeyIds.hex(key.keyId()),
+                        ex.getMessage(),
+                        null);
             }
         }
         return null;
@@ -85,20 +89,32 @@ final class CheckpointChecks {
         long seq = size - 1;
         if (p.signedNote() != null) {
             if (key == null) {
-                return new Failure(seq, Check.CHECKPOINT_SIGNATURE, "a key from the genesis entry", "no genesis yet", null);
+                return new Failure(
+                        seq, Check.CHECKPOINT_SIGNATURE, "a key from the genesis entry", "no genesis yet", null);
             }
             String label = key.name() + "+" + KeyIds.hex(key.keyId());
             try {
                 new CheckpointVerifier(origin, NoteVerifiers.of(key)).open(p.signedNote());
             } catch (UnknownKeyException ex) {
-                return new Failure(seq, Check.CHECKPOINT_SIGNATURE, "signature by " + label,
-                        "signatures only by unknown keys " + ex.signatures().stream().map(s -> s.keyLabel()).toList(),
+                return new Failure(
+                        seq,
+                        Check.CHECKPOINT_SIGNATURE,
+                        "signature by " + label,
+                        "signatures only by unknown keys "
+                                + ex.signatures().stream()
+                                        .map(s -> s.keyLabel())
+                                        .toList(),
                         "signed by a key not in effect at size " + size);
             } catch (BadSignatureException ex) {
-                return new Failure(seq, Check.CHECKPOINT_SIGNATURE, "valid signature by " + label, "invalid signature",
+                return new Failure(
+                        seq,
+                        Check.CHECKPOINT_SIGNATURE,
+                        "valid signature by " + label,
+                        "invalid signature",
                         "checkpoint text or signature altered");
             } catch (NoteException | CheckpointException ex) {
-                return new Failure(seq, Check.CHECKPOINT_FORMAT, "well-formed checkpoint of " + origin, ex.getMessage(), null);
+                return new Failure(
+                        seq, Check.CHECKPOINT_FORMAT, "well-formed checkpoint of " + origin, ex.getMessage(), null);
             }
         }
         Failure header = header(cp, seq);
@@ -107,7 +123,11 @@ final class CheckpointChecks {
         }
         byte[] claimed = cp.rootHash();
         if (!MessageDigest.isEqual(claimed, root)) {
-            return new Failure(seq, Check.CHECKPOINT_ROOT, Bytes.hex(claimed), Bytes.hex(root),
+            return new Failure(
+                    seq,
+                    Check.CHECKPOINT_ROOT,
+                    Bytes.hex(claimed),
+                    Bytes.hex(root),
                     "checkpoint root vs root recomputed from entries 0.." + seq);
         }
         return null;
@@ -118,10 +138,19 @@ final class CheckpointChecks {
             return new Failure(seq, Check.CHECKPOINT_FORMAT, "origin " + origin, "origin " + cp.origin(), null);
         }
         if (cp.suiteId().isPresent() && !cp.suiteId().get().equals(suite.id())) {
-            return new Failure(seq, Check.CHECKPOINT_FORMAT, "suite " + suite.id(), "suite " + cp.suiteId().get(), null);
+            return new Failure(
+                    seq,
+                    Check.CHECKPOINT_FORMAT,
+                    "suite " + suite.id(),
+                    "suite " + cp.suiteId().get(),
+                    null);
         }
         if (key != null && cp.keyIdHex().isPresent() && !cp.keyIdHex().get().equals(KeyIds.hex(key.keyId()))) {
-            return new Failure(seq, Check.CHECKPOINT_FORMAT, "key " + KeyIds.hex(key.keyId()), "key " + cp.keyIdHex().get(),
+            return new Failure(
+                    seq,
+                    Check.CHECKPOINT_FORMAT,
+                    "key " + KeyIds.hex(key.keyId()),
+                    "key " + cp.keyIdHex().get(),
                     "checkpoint names a key not in effect at its size");
         }
         return null;

@@ -24,8 +24,17 @@ import org.meritledger.ledger.core.Bytes;
  * @param previousHash entry hash of entry sequence−1; 32 zero bytes for the genesis entry
  * @param entryHash H(entry encoding), see {@link EntryCodec}
  */
-public record Entry(long sequence, Instant timestamp, String type, Long actorAccountId, String actorRole,
-        String subject, String payload, byte[] payloadHash, byte[] previousHash, byte[] entryHash) {
+public record Entry(
+        long sequence,
+        Instant timestamp,
+        String type,
+        Long actorAccountId,
+        String actorRole,
+        String subject,
+        String payload,
+        byte[] payloadHash,
+        byte[] previousHash,
+        byte[] entryHash) {
 
     @Override
     public boolean equals(Object o) {
@@ -54,7 +63,16 @@ public record Entry(long sequence, Instant timestamp, String type, Long actorAcc
 
     /** A copy with other stored hashes (for building entries and for tamper tests). */
     public Entry withHashes(byte[] newPayloadHash, byte[] newPreviousHash, byte[] newEntryHash) {
-        return new Entry(sequence, timestamp, type, actorAccountId, actorRole, subject, payload,
-                newPayloadHash, newPreviousHash, newEntryHash);
+        return new Entry(
+                sequence,
+                timestamp,
+                type,
+                actorAccountId,
+                actorRole,
+                subject,
+                payload,
+                newPayloadHash,
+                newPreviousHash,
+                newEntryHash);
     }
 }

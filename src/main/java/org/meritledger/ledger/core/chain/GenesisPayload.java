@@ -22,7 +22,8 @@ public record GenesisPayload(String origin, String suiteId, NoteVerifier signing
             throw new IllegalArgumentException("signing key name must be the origin " + origin);
         }
         if (!signingKey.suite().id().equals(suiteId)) {
-            throw new IllegalArgumentException("signing key is for suite " + signingKey.suite().id());
+            throw new IllegalArgumentException(
+                    "signing key is for suite " + signingKey.suite().id());
         }
     }
 

@@ -34,7 +34,8 @@ public final class KeyRotation {
 
     /** Canonical payload for the rotation at {@code sequence}, signed by both keys. */
     public static String payload(String origin, long sequence, NoteSigner previous, NoteSigner next) {
-        byte[] st = statement(origin, sequence, previous.verifier(), next.verifier()).getBytes(StandardCharsets.UTF_8);
+        byte[] st = statement(origin, sequence, previous.verifier(), next.verifier())
+                .getBytes(StandardCharsets.UTF_8);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("previousKey", previous.verifier().vkey());
         m.put("newKey", next.verifier().vkey());
@@ -54,11 +55,13 @@ public final class KeyRotation {
         }
         String previousVkey = GenesisPayload.string(m, "previousKey");
         if (!previousVkey.equals(current.vkey())) {
-            throw new IllegalArgumentException("previousKey is " + previousVkey + ", but the key in effect is " + current.vkey());
+            throw new IllegalArgumentException(
+                    "previousKey is " + previousVkey + ", but the key in effect is " + current.vkey());
         }
         NoteVerifier next = NoteVerifier.parse(GenesisPayload.string(m, "newKey"));
         if (next.suite() != current.suite() || !next.name().equals(origin)) {
-            throw new IllegalArgumentException("new key must be a " + current.suite().id() + " key named " + origin);
+            throw new IllegalArgumentException(
+                    "new key must be a " + current.suite().id() + " key named " + origin);
         }
         if (next.equals(current)) {
             throw new IllegalArgumentException("new key equals the current key");

@@ -21,7 +21,8 @@ public sealed interface VerificationResult {
     record Valid(long entriesVerified, byte[] rootHash, int checkpointsVerified) implements VerificationResult {
         @Override
         public String toString() {
-            return "valid: " + entriesVerified + " entries, " + checkpointsVerified + " checkpoints, root " + Bytes.hex(rootHash);
+            return "valid: " + entriesVerified + " entries, " + checkpointsVerified + " checkpoints, root "
+                    + Bytes.hex(rootHash);
         }
     }
 

@@ -39,8 +39,8 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
 
     /** A checkpoint of this ledger, naming its suite and the id of the key that will sign it. */
     public static Checkpoint of(String origin, long size, byte[] rootHash, String suiteId, int keyId) {
-        return new Checkpoint(origin, size, rootHash,
-                List.of(SUITE_PREFIX + suiteId, KEY_PREFIX + String.format("%08x", keyId)));
+        return new Checkpoint(
+                origin, size, rootHash, List.of(SUITE_PREFIX + suiteId, KEY_PREFIX + String.format("%08x", keyId)));
     }
 
     @Override
@@ -51,7 +51,12 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
     /** The note text: every line ends in a newline. */
     public String body() {
         StringBuilder sb = new StringBuilder();
-        sb.append(origin).append('\n').append(size).append('\n').append(Bytes.base64(rootHash)).append('\n');
+        sb.append(origin)
+                .append('\n')
+                .append(size)
+                .append('\n')
+                .append(Bytes.base64(rootHash))
+                .append('\n');
         for (String e : extensions) {
             sb.append(e).append('\n');
         }
@@ -69,7 +74,10 @@ public record Checkpoint(String origin, long size, byte[] rootHash, List<String>
     }
 
     private Optional<String> extension(String prefix) {
-        return extensions.stream().filter(e -> e.startsWith(prefix)).map(e -> e.substring(prefix.length())).findFirst();
+        return extensions.stream()
+                .filter(e -> e.startsWith(prefix))
+                .map(e -> e.substring(prefix.length()))
+                .findFirst();
     }
 
     /**

@@ -18,7 +18,8 @@ public final class CheckpointSigner {
 
     /** Builds the checkpoint for (size, root) with suite and key lines, signs it, returns the note text. */
     public String sign(long size, byte[] rootHash) {
-        Checkpoint cp = Checkpoint.of(signer.name(), size, rootHash, signer.verifier().suite().id(), signer.keyId());
+        Checkpoint cp = Checkpoint.of(
+                signer.name(), size, rootHash, signer.verifier().suite().id(), signer.keyId());
         try {
             return Note.sign(cp.body(), signer).format();
         } catch (MalformedNoteException e) {

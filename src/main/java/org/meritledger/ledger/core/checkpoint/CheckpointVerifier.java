@@ -41,10 +41,12 @@ public final class CheckpointVerifier {
             throw new CheckpointException("no verified signature under the origin's key name " + origin);
         }
         if (cp.suiteId().isPresent() && !cp.suiteId().get().equals(by.suite().id())) {
-            throw new CheckpointException("checkpoint names suite " + cp.suiteId().get() + " but was signed with " + by.suite().id());
+            throw new CheckpointException("checkpoint names suite "
+                    + cp.suiteId().get() + " but was signed with " + by.suite().id());
         }
         if (cp.keyIdHex().isPresent() && !cp.keyIdHex().get().equals(KeyIds.hex(by.keyId()))) {
-            throw new CheckpointException("checkpoint names key " + cp.keyIdHex().get() + " but was signed by " + KeyIds.hex(by.keyId()));
+            throw new CheckpointException(
+                    "checkpoint names key " + cp.keyIdHex().get() + " but was signed by " + KeyIds.hex(by.keyId()));
         }
         return new VerifiedCheckpoint(cp, by);
     }

@@ -140,7 +140,9 @@ public final class JsonParser {
             }
             char c = s.charAt(pos);
             if (c == '"') {
-                String out = sb == null ? s.substring(runStart, pos) : sb.append(s, runStart, pos).toString();
+                String out = sb == null
+                        ? s.substring(runStart, pos)
+                        : sb.append(s, runStart, pos).toString();
                 pos++;
                 return out;
             }
@@ -148,7 +150,9 @@ public final class JsonParser {
                 throw error("unescaped control character in string");
             }
             if (Character.isSurrogate(c)) {
-                if (Character.isHighSurrogate(c) && pos + 1 < s.length() && Character.isLowSurrogate(s.charAt(pos + 1))) {
+                if (Character.isHighSurrogate(c)
+                        && pos + 1 < s.length()
+                        && Character.isLowSurrogate(s.charAt(pos + 1))) {
                     pos += 2;
                     continue;
                 }
@@ -175,14 +179,22 @@ public final class JsonParser {
         }
         char c = s.charAt(pos++);
         switch (c) {
-            case '"': return "\"";
-            case '\\': return "\\";
-            case '/': return "/";
-            case 'b': return "\b";
-            case 'f': return "\f";
-            case 'n': return "\n";
-            case 'r': return "\r";
-            case 't': return "\t";
+            case '"':
+                return "\"";
+            case '\\':
+                return "\\";
+            case '/':
+                return "/";
+            case 'b':
+                return "\b";
+            case 'f':
+                return "\f";
+            case 'n':
+                return "\n";
+            case 'r':
+                return "\r";
+            case 't':
+                return "\t";
             case 'u':
                 char u = hex4();
                 if (Character.isHighSurrogate(u)) {

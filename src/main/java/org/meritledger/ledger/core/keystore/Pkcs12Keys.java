@@ -100,10 +100,12 @@ public final class Pkcs12Keys {
      * A minimal self-signed X.509 v3 certificate for {@code kp}. It only gives the key store
      * entry the certificate chain PKCS#12 requires and carries the public key; nothing trusts it.
      */
-    public static X509Certificate selfSignedCertificate(Suite suite, KeyPair kp, String commonName,
-            Instant notBefore, Duration validity) {
+    public static X509Certificate selfSignedCertificate(
+            Suite suite, KeyPair kp, String commonName, Instant notBefore, Duration validity) {
         try {
-            X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.CN, commonName).build();
+            X500Name name = new X500NameBuilder(BCStyle.INSTANCE)
+                    .addRDN(BCStyle.CN, commonName)
+                    .build();
             AlgorithmIdentifier sigAlg = new AlgorithmIdentifier(signatureOid(suite));
             V3TBSCertificateGenerator g = new V3TBSCertificateGenerator();
             g.setSerialNumber(new ASN1Integer(new BigInteger(64, new SecureRandom()).add(BigInteger.ONE)));
@@ -111,7 +113,8 @@ public final class Pkcs12Keys {
             g.setSubject(name);
             g.setStartDate(new Time(Date.from(notBefore)));
             g.setEndDate(new Time(Date.from(notBefore.plus(validity))));
-            g.setSubjectPublicKeyInfo(SubjectPublicKeyInfo.getInstance(kp.getPublic().getEncoded()));
+            g.setSubjectPublicKeyInfo(
+                    SubjectPublicKeyInfo.getInstance(kp.getPublic().getEncoded()));
             g.setSignature(sigAlg);
             TBSCertificate tbs = g.generateTBSCertificate();
 
@@ -121,7 +124,8 @@ public final class Pkcs12Keys {
             DERSequence cert = new DERSequence(new ASN1Encodable[] {tbs, sigAlg, new DERBitString(s.sign())});
 
             CertificateFactory cf = CertificateFactory.getInstance("X.509", Providers.bouncyCastle());
-            return (X509Certificate) cf.generateCertificate(new ByteArrayInputStream(cert.getEncoded(ASN1Encoding.DER)));
+            return (X509Certificate)
+                    cf.generateCertificate(new ByteArrayInputStream(cert.getEncoded(ASN1Encoding.DER)));
         } catch (GeneralSecurityException | IOException e) {
             throw new CryptoFailureException("cannot self-sign a " + suite.id() + " certificate", e);
         }
@@ -132,7 +136,8 @@ public final class Pkcs12Keys {
         return switch (suite.id()) {
             case "ed25519-sha256" -> new ASN1ObjectIdentifier("1.3.101.112"); // id-Ed25519
             case "sm2-sm3" -> GMObjectIdentifiers.sm2sign_with_sm3;
-            case "gost2012-streebog" -> new ASN1ObjectIdentifier("1.2.643.7.1.1.3.2"); // id-tc26-signwithdigest-gost3410-12-256
+            case "gost2012-streebog" ->
+                new ASN1ObjectIdentifier("1.2.643.7.1.1.3.2"); // id-tc26-signwithdigest-gost3410-12-256
             default -> throw new IllegalArgumentException("no certificate algorithm for suite " + suite.id());
         };
     }

@@ -23,7 +23,8 @@ public final class InMemoryNodeStore implements NodeStore, NodeSink {
             throw new IllegalArgumentException("hash must be " + hashSize + " bytes");
         }
         if (index != counts[level]) {
-            throw new IllegalArgumentException("level " + level + ": expected index " + counts[level] + ", got " + index);
+            throw new IllegalArgumentException(
+                    "level " + level + ": expected index " + counts[level] + ", got " + index);
         }
         long offset = index * hashSize;
         if (offset + hashSize > Integer.MAX_VALUE) {
@@ -31,7 +32,8 @@ public final class InMemoryNodeStore implements NodeStore, NodeSink {
         }
         byte[] buf = levels[level];
         if (buf == null || buf.length < offset + hashSize) {
-            int cap = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(offset + hashSize, (buf == null ? 1024 : buf.length * 2L)));
+            int cap = (int) Math.min(
+                    Integer.MAX_VALUE - 8, Math.max(offset + hashSize, (buf == null ? 1024 : buf.length * 2L)));
             levels[level] = buf = buf == null ? new byte[cap] : Arrays.copyOf(buf, cap);
         }
         System.arraycopy(hash, 0, buf, (int) offset, hashSize);

@@ -17,6 +17,7 @@ public final class MerkleAppender {
     private final LogHasher hasher;
     /** perfect[level] is the root over the size's 2^level-sized block, or null if that bit is 0. */
     private final byte[][] perfect = new byte[64][];
+
     private long size;
 
     public MerkleAppender(LogHasher hasher) {

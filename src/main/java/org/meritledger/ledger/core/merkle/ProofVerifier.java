@@ -15,15 +15,17 @@ public final class ProofVerifier {
     private ProofVerifier() {}
 
     /** Checks that {@code leafHash} is leaf {@code index} of the tree of {@code size} with {@code root}. */
-    public static void verifyInclusion(LogHasher hasher, long index, long size, byte[] leafHash,
-            List<byte[]> proof, byte[] root) throws ProofVerificationException {
+    public static void verifyInclusion(
+            LogHasher hasher, long index, long size, byte[] leafHash, List<byte[]> proof, byte[] root)
+            throws ProofVerificationException {
         byte[] computed = rootFromInclusionProof(hasher, index, size, leafHash, proof);
         match("root", root, computed);
     }
 
     /** The root implied by an inclusion proof; requires 0 ≤ index < size. */
-    public static byte[] rootFromInclusionProof(LogHasher hasher, long index, long size, byte[] leafHash,
-            List<byte[]> proof) throws ProofVerificationException {
+    public static byte[] rootFromInclusionProof(
+            LogHasher hasher, long index, long size, byte[] leafHash, List<byte[]> proof)
+            throws ProofVerificationException {
         if (index < 0 || index >= size) {
             throw new ProofVerificationException("index is beyond size: " + index + " >= " + size);
         }
@@ -31,8 +33,8 @@ public final class ProofVerifier {
         int inner = innerProofSize(index, size);
         int border = Long.bitCount(index >>> inner);
         if (proof == null ? inner + border != 0 : proof.size() != inner + border) {
-            throw new ProofVerificationException("wrong proof size " + (proof == null ? 0 : proof.size())
-                    + ", want " + (inner + border));
+            throw new ProofVerificationException(
+                    "wrong proof size " + (proof == null ? 0 : proof.size()) + ", want " + (inner + border));
         }
         checkHashes(hasher, proof);
         byte[] res = chainInner(hasher, leafHash, proof, 0, inner, index);
@@ -44,15 +46,17 @@ public final class ProofVerifier {
      * with {@code root1}. Requires 0 < size1 ≤ size2. As in transparency-dev (and unlike the
      * letter of RFC 9162 step 1), equal sizes are accepted with an empty proof and equal roots.
      */
-    public static void verifyConsistency(LogHasher hasher, long size1, long size2, List<byte[]> proof,
-            byte[] root1, byte[] root2) throws ProofVerificationException {
+    public static void verifyConsistency(
+            LogHasher hasher, long size1, long size2, List<byte[]> proof, byte[] root1, byte[] root2)
+            throws ProofVerificationException {
         byte[] computed = rootFromConsistencyProof(hasher, size1, size2, proof, root1);
         match("root2", root2, computed);
     }
 
     /** The size2 root implied by a consistency proof, after checking it against {@code root1}. */
-    public static byte[] rootFromConsistencyProof(LogHasher hasher, long size1, long size2, List<byte[]> proof,
-            byte[] root1) throws ProofVerificationException {
+    public static byte[] rootFromConsistencyProof(
+            LogHasher hasher, long size1, long size2, List<byte[]> proof, byte[] root1)
+            throws ProofVerificationException {
         int proofSize = proof == null ? 0 : proof.size();
         if (size2 < size1) {
             throw new ProofVerificationException("size2 (" + size2 + ") < size1 (" + size1 + ")");
@@ -89,7 +93,8 @@ public final class ProofVerifier {
             start = 1;
         }
         if (proofSize != start + inner + border) {
-            throw new ProofVerificationException("wrong proof size " + proofSize + ", want " + (start + inner + border));
+            throw new ProofVerificationException(
+                    "wrong proof size " + proofSize + ", want " + (start + inner + border));
         }
         long mask = (size1 - 1) >>> shift;
 
@@ -117,7 +122,8 @@ public final class ProofVerifier {
     }
 
     /** Like chainInner but uses only left siblings: yields the root of the older, smaller tree. */
-    private static byte[] chainInnerRight(LogHasher hasher, byte[] seed, List<byte[]> proof, int from, int to, long index) {
+    private static byte[] chainInnerRight(
+            LogHasher hasher, byte[] seed, List<byte[]> proof, int from, int to, long index) {
         for (int i = from; i < to; i++) {
             if (((index >>> (i - from)) & 1) == 1) {
                 seed = hasher.hashChildren(proof.get(i), seed);
@@ -136,7 +142,8 @@ public final class ProofVerifier {
 
     private static void checkHashSize(LogHasher hasher, byte[] h, String what) throws ProofVerificationException {
         if (h == null || h.length != hasher.size()) {
-            throw new ProofVerificationException(what + " has size " + (h == null ? 0 : h.length) + ", want " + hasher.size());
+            throw new ProofVerificationException(
+                    what + " has size " + (h == null ? 0 : h.length) + ", want " + hasher.size());
         }
     }
 

@@ -17,7 +17,10 @@ public record NoteSignature(String name, int keyId, byte[] signature) {
 
     /** The line as it appears in a note, with the em dash and the trailing newline. */
     public String line() {
-        byte[] blob = ByteBuffer.allocate(4 + signature.length).putInt(keyId).put(signature).array();
+        byte[] blob = ByteBuffer.allocate(4 + signature.length)
+                .putInt(keyId)
+                .put(signature)
+                .array();
         return "\u2014 " + name + " " + Bytes.base64(blob) + "\n";
     }
 

@@ -61,13 +61,14 @@ public final class NoteVerifier {
                     throw new InvalidVerifierKeyException("bad " + s.id() + " public key in verifier key", e);
                 }
                 if (!KeyIds.hex(v.keyId).equals(parts[1])) {
-                    throw new InvalidVerifierKeyException("key id " + parts[1] + " does not match key (computed "
-                            + KeyIds.hex(v.keyId) + ")");
+                    throw new InvalidVerifierKeyException(
+                            "key id " + parts[1] + " does not match key (computed " + KeyIds.hex(v.keyId) + ")");
                 }
                 return v;
             }
         }
-        throw new InvalidVerifierKeyException("unknown signature type in verifier key: " + Bytes.hex(Arrays.copyOf(blob, Math.min(blob.length, 2))));
+        throw new InvalidVerifierKeyException(
+                "unknown signature type in verifier key: " + Bytes.hex(Arrays.copyOf(blob, Math.min(blob.length, 2))));
     }
 
     /** The vkey text. */
@@ -105,7 +106,10 @@ public final class NoteVerifier {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof NoteVerifier v && v.name.equals(name) && v.suite == suite && Arrays.equals(v.encodedKey, encodedKey);
+        return o instanceof NoteVerifier v
+                && v.name.equals(name)
+                && v.suite == suite
+                && Arrays.equals(v.encodedKey, encodedKey);
     }
 
     @Override

@@ -66,11 +66,16 @@ public record Receipt(String suiteId, String origin, Entry entry, TlogProof proo
             throw new IllegalArgumentException("receipt has no entry object");
         }
         long micros = number(e, "timestampMicros");
-        Entry entry = new Entry(number(e, "sequence"),
+        Entry entry = new Entry(
+                number(e, "sequence"),
                 Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L),
-                text(e, "type", true), e.get("actorAccountId") == null ? null : number(e, "actorAccountId"),
-                text(e, "actorRole", false), text(e, "subject", false), text(e, "payload", true),
-                Bytes.fromHex(text(e, "payloadHash", true)), Bytes.fromHex(text(e, "previousHash", true)),
+                text(e, "type", true),
+                e.get("actorAccountId") == null ? null : number(e, "actorAccountId"),
+                text(e, "actorRole", false),
+                text(e, "subject", false),
+                text(e, "payload", true),
+                Bytes.fromHex(text(e, "payloadHash", true)),
+                Bytes.fromHex(text(e, "previousHash", true)),
                 Bytes.fromHex(text(e, "entryHash", true)));
         TlogProof proof;
         try {

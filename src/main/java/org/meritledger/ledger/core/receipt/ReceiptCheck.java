@@ -5,8 +5,8 @@ package org.meritledger.ledger.core.receipt;
  * computed values. {@code treeSize} and {@code keyIdHex} are those of the checkpoint (when it
  * could be read).
  */
-public record ReceiptCheck(boolean verified, Step failedStep, String expected, String computed, long treeSize,
-                           String keyIdHex) {
+public record ReceiptCheck(
+        boolean verified, Step failedStep, String expected, String computed, long treeSize, String keyIdHex) {
 
     /** The steps of a check, in the order they run. */
     public enum Step {

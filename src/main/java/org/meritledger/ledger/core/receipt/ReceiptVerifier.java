@@ -24,8 +24,7 @@ import org.meritledger.ledger.core.note.NoteVerifiers;
  */
 public final class ReceiptVerifier {
 
-    private ReceiptVerifier() {
-    }
+    private ReceiptVerifier() {}
 
     public static ReceiptCheck verify(Receipt r, NoteVerifier trusted) {
         String keyHex = KeyIds.hex(trusted.keyId());
@@ -35,35 +34,54 @@ public final class ReceiptVerifier {
         try {
             byte[] payloadHash = codec.payloadHash(e.payload());
             if (!MessageDigest.isEqual(payloadHash, e.payloadHash())) {
-                return ReceiptCheck.failed(ReceiptCheck.Step.PAYLOAD_HASH, Bytes.hex(e.payloadHash()), Bytes.hex(payloadHash),
-                        0, keyHex);
+                return ReceiptCheck.failed(
+                        ReceiptCheck.Step.PAYLOAD_HASH, Bytes.hex(e.payloadHash()), Bytes.hex(payloadHash), 0, keyHex);
             }
             computedEntryHash = codec.entryHash(e);
         } catch (InvalidEntryException ex) {
             return ReceiptCheck.failed(ReceiptCheck.Step.ENTRY_HASH, "an encodable entry", ex.getMessage(), 0, keyHex);
         }
         if (!MessageDigest.isEqual(computedEntryHash, e.entryHash())) {
-            return ReceiptCheck.failed(ReceiptCheck.Step.ENTRY_HASH, Bytes.hex(e.entryHash()), Bytes.hex(computedEntryHash),
-                    0, keyHex);
+            return ReceiptCheck.failed(
+                    ReceiptCheck.Step.ENTRY_HASH, Bytes.hex(e.entryHash()), Bytes.hex(computedEntryHash), 0, keyHex);
         }
         if (r.proof().index() != e.sequence()) {
-            return ReceiptCheck.failed(ReceiptCheck.Step.INDEX, String.valueOf(e.sequence()),
-                    String.valueOf(r.proof().index()), 0, keyHex);
+            return ReceiptCheck.failed(
+                    ReceiptCheck.Step.INDEX,
+                    String.valueOf(e.sequence()),
+                    String.valueOf(r.proof().index()),
+                    0,
+                    keyHex);
         }
         Checkpoint cp;
         try {
-            cp = new CheckpointVerifier(r.origin(), NoteVerifiers.of(trusted)).open(r.proof().signedCheckpoint()).checkpoint();
+            cp = new CheckpointVerifier(r.origin(), NoteVerifiers.of(trusted))
+                    .open(r.proof().signedCheckpoint())
+                    .checkpoint();
         } catch (NoteException | CheckpointException | IllegalArgumentException ex) {
-            return ReceiptCheck.failed(ReceiptCheck.Step.CHECKPOINT_SIGNATURE, "checkpoint of " + r.origin() + " signed by "
-                    + trusted.name() + "+" + keyHex, ex.getMessage(), 0, keyHex);
+            return ReceiptCheck.failed(
+                    ReceiptCheck.Step.CHECKPOINT_SIGNATURE,
+                    "checkpoint of " + r.origin() + " signed by " + trusted.name() + "+" + keyHex,
+                    ex.getMessage(),
+                    0,
+                    keyHex);
         }
         RfcLogHasher hasher = new RfcLogHasher(trusted.suite().newDigester());
         try {
-            ProofVerifier.verifyInclusion(hasher, e.sequence(), cp.size(), codec.leafHash(computedEntryHash),
-                    r.proof().proof(), cp.rootHash());
+            ProofVerifier.verifyInclusion(
+                    hasher,
+                    e.sequence(),
+                    cp.size(),
+                    codec.leafHash(computedEntryHash),
+                    r.proof().proof(),
+                    cp.rootHash());
         } catch (ProofVerificationException ex) {
-            return ReceiptCheck.failed(ReceiptCheck.Step.INCLUSION, "root " + Bytes.hex(cp.rootHash()) + " at size "
-                    + cp.size(), ex.getMessage(), cp.size(), keyHex);
+            return ReceiptCheck.failed(
+                    ReceiptCheck.Step.INCLUSION,
+                    "root " + Bytes.hex(cp.rootHash()) + " at size " + cp.size(),
+                    ex.getMessage(),
+                    cp.size(),
+                    keyHex);
         }
         return ReceiptCheck.ok(cp.size(), keyHex);
     }

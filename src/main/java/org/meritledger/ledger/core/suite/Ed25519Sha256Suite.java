@@ -18,9 +18,7 @@ final class Ed25519Sha256Suite extends JcaSuite {
      * DER prefix of an Ed25519 SubjectPublicKeyInfo (RFC 8410 §4): SEQUENCE { SEQUENCE { OID
      * 1.3.101.112 }, BIT STRING (0 unused bits) } followed by the 32 raw key bytes.
      */
-    private static final byte[] SPKI_PREFIX = {
-        0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00
-    };
+    private static final byte[] SPKI_PREFIX = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
 
     /** Likewise the PKCS#8 prefix of an Ed25519 private key (RFC 8410 §7) before the 32-byte seed. */
     private static final byte[] PKCS8_PREFIX = {

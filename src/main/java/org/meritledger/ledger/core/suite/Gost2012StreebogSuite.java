@@ -26,7 +26,10 @@ final class Gost2012StreebogSuite extends SpkiSuite {
     private static final ASN1ObjectIdentifier PARAM_SET_A = new ASN1ObjectIdentifier("1.2.643.7.1.2.1.1.1");
 
     Gost2012StreebogSuite() {
-        super("gost2012-streebog", "ECGOST3410-2012", "GOST3411-2012-256withECGOST3410-2012-256",
+        super(
+                "gost2012-streebog",
+                "ECGOST3410-2012",
+                "GOST3411-2012-256withECGOST3410-2012-256",
                 NoteTypes.privateType(NOTE_TYPE_ID));
     }
 

@@ -35,7 +35,8 @@ import org.meritledger.ledger.core.suite.Suites;
  */
 public final class VerifyThroughput {
 
-    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean CPU =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private VerifyThroughput() {}
 
@@ -44,7 +45,11 @@ public final class VerifyThroughput {
         Suite suite = args.length > 1 ? Suites.byId(args[1]) : Suites.defaultSuite();
         String origin = "example.org/merit-ledger";
         NoteSigner key = new NoteSigner(origin, suite, suite.generateKeyPair());
-        System.out.printf("suite %s, %,d entries, %s, %d cpus%n", suite.id(), n, System.getProperty("java.vm.version"),
+        System.out.printf(
+                "suite %s, %,d entries, %s, %d cpus%n",
+                suite.id(),
+                n,
+                System.getProperty("java.vm.version"),
                 Runtime.getRuntime().availableProcessors());
 
         long t0 = System.nanoTime();
@@ -78,8 +83,21 @@ public final class VerifyThroughput {
         List<Entry> out = new ArrayList<>(n);
         out.add(a.genesis(t, origin, key.verifier()));
         for (int i = 1; i < n; i++) {
-            out.add(a.append(t.plusMillis(i), "training.record.created", 1000L + i % 500, "instructor", "soldier:" + (i % 20_000),
-                    Map.of("course", "First aid " + (i % 40), "result", "passed", "hours", 4 + i % 5, "score", 71.5 + i % 29)));
+            out.add(a.append(
+                    t.plusMillis(i),
+                    "training.record.created",
+                    1000L + i % 500,
+                    "instructor",
+                    "soldier:" + (i % 20_000),
+                    Map.of(
+                            "course",
+                            "First aid " + (i % 40),
+                            "result",
+                            "passed",
+                            "hours",
+                            4 + i % 5,
+                            "score",
+                            71.5 + i % 29)));
         }
         return out;
     }
@@ -88,7 +106,9 @@ public final class VerifyThroughput {
             throws Exception {
         long c0 = CPU.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        VerificationResult r = new ChainVerifier(suite).checkPayloadCanonical(canonical).signedCheckpoint(checkpoint)
+        VerificationResult r = new ChainVerifier(suite)
+                .checkPayloadCanonical(canonical)
+                .signedCheckpoint(checkpoint)
                 .verify(entries.iterator());
         long t1 = System.nanoTime();
         long c1 = CPU.getCurrentThreadCpuTime();
@@ -96,7 +116,8 @@ public final class VerifyThroughput {
             throw new AssertionError(r.toString());
         }
         // Wall time suffers when other builds share the 2 cores; thread CPU time does not.
-        System.out.printf("%s: %,10.0f entries/s wall (%.2f s), %,10.0f entries/s of thread CPU%n",
+        System.out.printf(
+                "%s: %,10.0f entries/s wall (%.2f s), %,10.0f entries/s of thread CPU%n",
                 label, entries.size() / sec(t1 - t0), sec(t1 - t0), entries.size() / sec(c1 - c0));
     }
 
@@ -120,9 +141,11 @@ public final class VerifyThroughput {
             pb.consistencyProof(old, n);
         }
         long t2 = System.nanoTime();
-        System.out.printf("inclusion proof at %,d: build+verify %.1f µs wall, %.1f µs CPU each (avg of %,d)%n",
+        System.out.printf(
+                "inclusion proof at %,d: build+verify %.1f µs wall, %.1f µs CPU each (avg of %,d)%n",
                 n, (t1 - t0) / 1e3 / reps, (c1 - c0) / 1e3 / reps, reps);
-        System.out.printf("consistency proof to %,d: build %.1f µs each (avg of %,d)%n", n, (t2 - t1) / 1e3 / reps, reps);
+        System.out.printf(
+                "consistency proof to %,d: build %.1f µs each (avg of %,d)%n", n, (t2 - t1) / 1e3 / reps, reps);
         long t3 = System.nanoTime();
         pb.inclusionProof(123_456, n);
         System.out.printf("single cold-ish inclusion proof: %.1f µs%n", (System.nanoTime() - t3) / 1e3);

@@ -61,8 +61,19 @@ class ChainVerifierTest {
     void payloadChanged() throws Exception {
         List<Entry> list = new ArrayList<>(ledger.entries);
         Entry e = list.get(5);
-        list.set(5, new Entry(5, e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(), e.subject(),
-                e.payload().replace("private", "general"), e.payloadHash(), e.previousHash(), e.entryHash()));
+        list.set(
+                5,
+                new Entry(
+                        5,
+                        e.timestamp(),
+                        e.type(),
+                        e.actorAccountId(),
+                        e.actorRole(),
+                        e.subject(),
+                        e.payload().replace("private", "general"),
+                        e.payloadHash(),
+                        e.previousHash(),
+                        e.entryHash()));
         VerificationResult r = verify(list);
         assertFailure(r, 5, Check.PAYLOAD_HASH);
         assertEquals(Bytes.hex(e.payloadHash()), failure(r).expected());
@@ -99,8 +110,19 @@ class ChainVerifierTest {
         list.remove(5);
         for (int i = 5; i < list.size(); i++) {
             Entry e = list.get(i);
-            list.set(i, new Entry(i, e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(), e.subject(), e.payload(),
-                    e.payloadHash(), e.previousHash(), e.entryHash()));
+            list.set(
+                    i,
+                    new Entry(
+                            i,
+                            e.timestamp(),
+                            e.type(),
+                            e.actorAccountId(),
+                            e.actorRole(),
+                            e.subject(),
+                            e.payload(),
+                            e.payloadHash(),
+                            e.previousHash(),
+                            e.entryHash()));
         }
         assertFailure(verify(list), 5, Check.PREVIOUS_HASH);
     }
@@ -108,8 +130,19 @@ class ChainVerifierTest {
     @Test
     void entryInserted() throws Exception {
         List<Entry> list = new ArrayList<>(ledger.entries);
-        Entry forged = ledger.rehash(new Entry(5, list.get(4).timestamp(), "personnel.soldier.created", 1L, "admin",
-                "soldier:999", "{\"name\":\"Ghost\"}", null, null, null), list.get(4).entryHash());
+        Entry forged = ledger.rehash(
+                new Entry(
+                        5,
+                        list.get(4).timestamp(),
+                        "personnel.soldier.created",
+                        1L,
+                        "admin",
+                        "soldier:999",
+                        "{\"name\":\"Ghost\"}",
+                        null,
+                        null,
+                        null),
+                list.get(4).entryHash());
         list.add(5, forged);
         // The forged entry itself is consistent; the genuine entry 5 then arrives at position 6.
         assertFailure(verify(list), 6, Check.SEQUENCE);
@@ -118,13 +151,35 @@ class ChainVerifierTest {
     @Test
     void entryInsertedAndRenumbered() throws Exception {
         List<Entry> list = new ArrayList<>(ledger.entries);
-        Entry forged = ledger.rehash(new Entry(5, list.get(4).timestamp(), "personnel.soldier.created", 1L, "admin",
-                "soldier:999", "{\"name\":\"Ghost\"}", null, null, null), list.get(4).entryHash());
+        Entry forged = ledger.rehash(
+                new Entry(
+                        5,
+                        list.get(4).timestamp(),
+                        "personnel.soldier.created",
+                        1L,
+                        "admin",
+                        "soldier:999",
+                        "{\"name\":\"Ghost\"}",
+                        null,
+                        null,
+                        null),
+                list.get(4).entryHash());
         list.add(5, forged);
         for (int i = 6; i < list.size(); i++) {
             Entry e = list.get(i);
-            list.set(i, new Entry(i, e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(), e.subject(), e.payload(),
-                    e.payloadHash(), e.previousHash(), e.entryHash()));
+            list.set(
+                    i,
+                    new Entry(
+                            i,
+                            e.timestamp(),
+                            e.type(),
+                            e.actorAccountId(),
+                            e.actorRole(),
+                            e.subject(),
+                            e.payload(),
+                            e.payloadHash(),
+                            e.previousHash(),
+                            e.entryHash()));
         }
         assertFailure(verify(list), 6, Check.PREVIOUS_HASH);
     }
@@ -173,8 +228,19 @@ class ChainVerifierTest {
         String cp = ledger.signedCheckpoint(SIZE, ledger.key);
         List<Entry> list = new ArrayList<>(ledger.entries);
         Entry e = list.get(5);
-        list.set(5, new Entry(5, e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(), e.subject(),
-                e.payload().replace("private", "general"), null, null, null));
+        list.set(
+                5,
+                new Entry(
+                        5,
+                        e.timestamp(),
+                        e.type(),
+                        e.actorAccountId(),
+                        e.actorRole(),
+                        e.subject(),
+                        e.payload().replace("private", "general"),
+                        null,
+                        null,
+                        null));
         List<Entry> rewritten = TestLedger.relink(ledger, list, 5);
         assertTrue(verify(rewritten).isValid(), "the rewritten chain is internally consistent");
         assertFailure(verify(rewritten, cp), SIZE - 1, Check.CHECKPOINT_ROOT);
@@ -184,8 +250,19 @@ class ChainVerifierTest {
     void timestampGoingBackwards() throws Exception {
         List<Entry> list = new ArrayList<>(ledger.entries);
         Entry e = list.get(8);
-        list.set(8, new Entry(8, TestLedger.T0, e.type(), e.actorAccountId(), e.actorRole(), e.subject(), e.payload(),
-                null, null, null));
+        list.set(
+                8,
+                new Entry(
+                        8,
+                        TestLedger.T0,
+                        e.type(),
+                        e.actorAccountId(),
+                        e.actorRole(),
+                        e.subject(),
+                        e.payload(),
+                        null,
+                        null,
+                        null));
         assertFailure(verify(TestLedger.relink(ledger, list, 8)), 8, Check.TIMESTAMP_ORDER);
     }
 
@@ -193,8 +270,19 @@ class ChainVerifierTest {
     void nonCanonicalPayload() throws Exception {
         List<Entry> list = new ArrayList<>(ledger.entries);
         Entry e = list.get(3);
-        list.set(3, new Entry(3, e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(), e.subject(),
-                " " + e.payload(), null, null, null));
+        list.set(
+                3,
+                new Entry(
+                        3,
+                        e.timestamp(),
+                        e.type(),
+                        e.actorAccountId(),
+                        e.actorRole(),
+                        e.subject(),
+                        " " + e.payload(),
+                        null,
+                        null,
+                        null));
         assertFailure(verify(TestLedger.relink(ledger, list, 3)), 3, Check.PAYLOAD_CANONICAL);
     }
 
@@ -204,16 +292,27 @@ class ChainVerifierTest {
         assertFailure(verify(List.of()), 0, Check.GENESIS);
         List<Entry> list = new ArrayList<>(ledger.entries);
         Entry g = list.get(0);
-        list.set(0, new Entry(0, g.timestamp(), g.type(), null, null, null,
-                g.payload().replace("ed25519-sha256", "sm2-sm3"), null, null, null));
+        list.set(
+                0,
+                new Entry(
+                        0,
+                        g.timestamp(),
+                        g.type(),
+                        null,
+                        null,
+                        null,
+                        g.payload().replace("ed25519-sha256", "sm2-sm3"),
+                        null,
+                        null,
+                        null));
         list.set(0, ledger.rehash(list.get(0), new byte[32]));
         assertFailure(verify(TestLedger.relink(ledger, list, 1)), 0, Check.GENESIS);
     }
 
     @Test
     void wrongOriginIsRejected() {
-        VerificationResult r = new ChainVerifier(ledger.suite).expectOrigin("evil.example")
-                .verify(ledger.entries.iterator());
+        VerificationResult r =
+                new ChainVerifier(ledger.suite).expectOrigin("evil.example").verify(ledger.entries.iterator());
         assertFailure(r, 0, Check.GENESIS);
     }
 
@@ -235,8 +334,8 @@ class ChainVerifierTest {
                 if (i++ == 0) {
                     return l.entries.get(0);
                 }
-                return l.appender.append(TestLedger.T0.plusMillis(i), "training.completed", null, null, null,
-                        java.util.Map.of("i", i));
+                return l.appender.append(
+                        TestLedger.T0.plusMillis(i), "training.completed", null, null, null, java.util.Map.of("i", i));
             }
         };
         VerificationResult r = new ChainVerifier(l.suite).verify(it);

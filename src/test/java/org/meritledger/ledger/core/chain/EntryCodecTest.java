@@ -34,14 +34,22 @@ class EntryCodecTest {
     @Test
     void optionalFieldsCannotBeConfused() {
         // Without presence flags and length prefixes these could collide; with them they cannot.
-        assertNotEquals(Bytes.hex(codec.encode(entry("t", null, "ab", null))), Bytes.hex(codec.encode(entry("t", null, null, "ab"))));
-        assertNotEquals(Bytes.hex(codec.encode(entry("t", null, "a", "b"))), Bytes.hex(codec.encode(entry("t", null, "ab", ""))));
-        assertNotEquals(Bytes.hex(codec.encode(entry("t", 0L, null, null))), Bytes.hex(codec.encode(entry("t", null, null, null))));
+        assertNotEquals(
+                Bytes.hex(codec.encode(entry("t", null, "ab", null))),
+                Bytes.hex(codec.encode(entry("t", null, null, "ab"))));
+        assertNotEquals(
+                Bytes.hex(codec.encode(entry("t", null, "a", "b"))),
+                Bytes.hex(codec.encode(entry("t", null, "ab", ""))));
+        assertNotEquals(
+                Bytes.hex(codec.encode(entry("t", 0L, null, null))),
+                Bytes.hex(codec.encode(entry("t", null, null, null))));
     }
 
     @Test
     void rejectsUnencodableFields() {
-        assertThrows(InvalidEntryException.class, () -> EntryCodec.timestampMicros(Instant.parse("2025-01-01T00:00:00.000000001Z")));
+        assertThrows(
+                InvalidEntryException.class,
+                () -> EntryCodec.timestampMicros(Instant.parse("2025-01-01T00:00:00.000000001Z")));
         assertThrows(InvalidEntryException.class, () -> codec.encode(entry("t\ud800", null, null, null)));
         assertThrows(InvalidEntryException.class, () -> codec.encode(entry("", null, null, null)));
         assertEquals(-1, EntryCodec.timestampMicros(Instant.parse("1969-12-31T23:59:59.999999Z")));

@@ -44,11 +44,27 @@ class IncrementalVerificationTest {
 
         List<Entry> tampered = new ArrayList<>(ledger.entries);
         Entry e = tampered.get(30);
-        tampered.set(30, new Entry(e.sequence(), e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(), e.subject(),
-                "{\"tampered\":true}", e.payloadHash(), e.previousHash(), e.entryHash()));
-        Failure incremental = new ChainVerifier(ledger.suite).verify(state, tampered.subList(25, 40).iterator())
-                .firstFailure().orElseThrow();
-        Failure full = new ChainVerifier(ledger.suite).verify(tampered.iterator()).firstFailure().orElseThrow();
+        tampered.set(
+                30,
+                new Entry(
+                        e.sequence(),
+                        e.timestamp(),
+                        e.type(),
+                        e.actorAccountId(),
+                        e.actorRole(),
+                        e.subject(),
+                        "{\"tampered\":true}",
+                        e.payloadHash(),
+                        e.previousHash(),
+                        e.entryHash()));
+        Failure incremental = new ChainVerifier(ledger.suite)
+                .verify(state, tampered.subList(25, 40).iterator())
+                .firstFailure()
+                .orElseThrow();
+        Failure full = new ChainVerifier(ledger.suite)
+                .verify(tampered.iterator())
+                .firstFailure()
+                .orElseThrow();
         assertEquals(full, incremental);
         assertEquals(30, incremental.sequence());
         assertEquals(Check.PAYLOAD_HASH, incremental.check());

@@ -19,7 +19,8 @@ class KeyRotationTest {
     final NoteSigner next = new NoteSigner(TestLedger.ORIGIN, suite, suite.generateKeyPair());
 
     KeyRotationTest() {
-        ledger.entries.add(ledger.appender.rotateKey(TestLedger.T0.plusSeconds(6), 1L, "admin", TestLedger.ORIGIN, ledger.key, next));
+        ledger.entries.add(ledger.appender.rotateKey(
+                TestLedger.T0.plusSeconds(6), 1L, "admin", TestLedger.ORIGIN, ledger.key, next));
         ledger.grow(12);
     }
 
@@ -33,7 +34,8 @@ class KeyRotationTest {
 
     @Test
     void oldCheckpointsKeepVerifyingWithTheOldKey() throws Exception {
-        VerificationResult r = verify(ledger.entries,
+        VerificationResult r = verify(
+                ledger.entries,
                 ledger.signedCheckpoint(3, ledger.key),
                 ledger.signedCheckpoint(6, ledger.key), // entries 0..5: before the rotation
                 ledger.signedCheckpoint(7, next), // includes the rotation entry: new key
@@ -44,14 +46,18 @@ class KeyRotationTest {
 
     @Test
     void oldKeyAfterRotationIsRejected() throws Exception {
-        Failure f = verify(ledger.entries, ledger.signedCheckpoint(7, ledger.key)).firstFailure().orElseThrow();
+        Failure f = verify(ledger.entries, ledger.signedCheckpoint(7, ledger.key))
+                .firstFailure()
+                .orElseThrow();
         assertEquals(Check.CHECKPOINT_SIGNATURE, f.check());
         assertEquals(6, f.sequence());
     }
 
     @Test
     void newKeyBeforeRotationIsRejected() throws Exception {
-        Failure f = verify(ledger.entries, ledger.signedCheckpoint(6, next)).firstFailure().orElseThrow();
+        Failure f = verify(ledger.entries, ledger.signedCheckpoint(6, next))
+                .firstFailure()
+                .orElseThrow();
         assertEquals(Check.CHECKPOINT_SIGNATURE, f.check());
         assertEquals(5, f.sequence());
     }
@@ -70,7 +76,8 @@ class KeyRotationTest {
     @Test
     void rotationStatementCannotBeReplayedAtAnotherPosition() {
         String payload = ledger.entries.get(6).payload();
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> KeyRotation.verify(payload, TestLedger.ORIGIN, 7, ledger.key.verifier()));
         assertEquals(next.verifier(), KeyRotation.verify(payload, TestLedger.ORIGIN, 6, ledger.key.verifier()));
     }

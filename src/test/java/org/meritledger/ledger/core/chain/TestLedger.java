@@ -38,7 +38,12 @@ final class TestLedger {
     TestLedger grow(int size) {
         while (entries.size() < size) {
             long n = entries.size();
-            entries.add(appender.append(T0.plusSeconds(n), "personnel.soldier.created", 7L, "clerk", "soldier:" + n,
+            entries.add(appender.append(
+                    T0.plusSeconds(n),
+                    "personnel.soldier.created",
+                    7L,
+                    "clerk",
+                    "soldier:" + n,
                     Map.of("name", "Soldier " + n, "rank", "private", "serviceNumber", 100_000 + n)));
         }
         return this;

@@ -39,7 +39,8 @@ class CheckpointTest {
         NoteSigner signer = new NoteSigner(ORIGIN, suite, suite.generateKeyPair());
         byte[] root = suite.hash("some root".getBytes());
         String note = new CheckpointSigner(signer).sign(42, root);
-        return new Fixture(suite, signer, new CheckpointVerifier(ORIGIN, NoteVerifiers.of(signer.verifier())), root, note);
+        return new Fixture(
+                suite, signer, new CheckpointVerifier(ORIGIN, NoteVerifiers.of(signer.verifier())), root, note);
     }
 
     @ParameterizedTest
@@ -61,7 +62,8 @@ class CheckpointTest {
     @MethodSource("suites")
     void rejectsAlteredBody(Suite suite) {
         Fixture f = fixture(suite);
-        assertThrows(BadSignatureException.class, () -> f.verifier().open(f.note().replace("\n42\n", "\n43\n")));
+        assertThrows(
+                BadSignatureException.class, () -> f.verifier().open(f.note().replace("\n42\n", "\n43\n")));
     }
 
     @ParameterizedTest
@@ -69,7 +71,8 @@ class CheckpointTest {
     void rejectsAlteredRoot(Suite suite) {
         Fixture f = fixture(suite);
         String other = Bytes.base64(suite.hash("other root".getBytes()));
-        assertThrows(BadSignatureException.class, () -> f.verifier().open(f.note().replace(Bytes.base64(f.root()), other)));
+        assertThrows(
+                BadSignatureException.class, () -> f.verifier().open(f.note().replace(Bytes.base64(f.root()), other)));
     }
 
     @ParameterizedTest
@@ -100,7 +103,8 @@ class CheckpointTest {
     @MethodSource("suites")
     void rejectsMissingBlankLine(Suite suite) {
         Fixture f = fixture(suite);
-        assertThrows(MalformedNoteException.class, () -> f.verifier().open(f.note().replace("\n\n\u2014", "\n\u2014")));
+        assertThrows(
+                MalformedNoteException.class, () -> f.verifier().open(f.note().replace("\n\n\u2014", "\n\u2014")));
     }
 
     @Test
@@ -109,25 +113,32 @@ class CheckpointTest {
         NoteSigner signer = new NoteSigner(ORIGIN, s, s.generateKeyPair());
         CheckpointVerifier v = new CheckpointVerifier(ORIGIN, NoteVerifiers.of(signer.verifier()));
         Checkpoint lying = new Checkpoint(ORIGIN, 1, new byte[32], List.of("suite sm2-sm3"));
-        assertThrows(CheckpointException.class, () -> v.open(Note.sign(lying.body(), signer).format()));
+        assertThrows(
+                CheckpointException.class,
+                () -> v.open(Note.sign(lying.body(), signer).format()));
         Checkpoint wrongKey = new Checkpoint(ORIGIN, 1, new byte[32], List.of("key 00000000"));
-        assertThrows(CheckpointException.class, () -> v.open(Note.sign(wrongKey.body(), signer).format()));
-        assertThrows(CheckpointException.class, () -> new CheckpointVerifier("other.example", NoteVerifiers.of(signer.verifier()))
-                .open(new CheckpointSigner(signer).sign(1, new byte[32])));
+        assertThrows(
+                CheckpointException.class,
+                () -> v.open(Note.sign(wrongKey.body(), signer).format()));
+        assertThrows(
+                CheckpointException.class,
+                () -> new CheckpointVerifier("other.example", NoteVerifiers.of(signer.verifier()))
+                        .open(new CheckpointSigner(signer).sign(1, new byte[32])));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "origin\n01\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
-        "origin\n1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
-        "origin\n1\n",
-        "\n1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
-        "origin\n-1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
-        "origin\n1\nAAAA\n",
-        "origin\n1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB=\n",
-        "origin\n1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n\n",
-        "origin\n99999999999999999999\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
-    })
+    @ValueSource(
+            strings = {
+                "origin\n01\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
+                "origin\n1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "origin\n1\n",
+                "\n1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
+                "origin\n-1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
+                "origin\n1\nAAAA\n",
+                "origin\n1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB=\n",
+                "origin\n1\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n\n",
+                "origin\n99999999999999999999\nAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=\n",
+            })
     void strictBodyParsing(String body) {
         assertThrows(MalformedCheckpointException.class, () -> Checkpoint.parse(body));
     }
@@ -146,7 +157,9 @@ class CheckpointTest {
         TlogProof p = new TlogProof(new byte[] {9}, 3, MerkleTree.inclusionProof(h, leaves, 3, 7), cp);
         TlogProof back = TlogProof.parse(p.format());
         assertEquals(p.format(), back.format());
-        Checkpoint c = new CheckpointVerifier(ORIGIN, NoteVerifiers.of(signer.verifier())).open(back.signedCheckpoint()).checkpoint();
+        Checkpoint c = new CheckpointVerifier(ORIGIN, NoteVerifiers.of(signer.verifier()))
+                .open(back.signedCheckpoint())
+                .checkpoint();
         ProofVerifier.verifyInclusion(h, back.index(), c.size(), leaves.get(3), back.proof(), c.rootHash());
     }
 }

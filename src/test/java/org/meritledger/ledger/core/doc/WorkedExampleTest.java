@@ -48,7 +48,8 @@ class WorkedExampleTest {
         String generated = generate();
         String current = text.substring(b + BEGIN.length(), e);
         if (Boolean.getBoolean("merit.updateDoc")) {
-            Files.writeString(doc, text.substring(0, b + BEGIN.length()) + generated + text.substring(e), StandardCharsets.UTF_8);
+            Files.writeString(
+                    doc, text.substring(0, b + BEGIN.length()) + generated + text.substring(e), StandardCharsets.UTF_8);
             return;
         }
         assertEquals(generated, current, "ledger-format.md worked example is stale; rerun with -Dmerit.updateDoc=true");
@@ -68,10 +69,20 @@ class WorkedExampleTest {
         p1.put("serviceNumber", "A-1042");
         p1.put("rank", "private");
         p1.put("name", "Jan Nov\u00e1k");
-        entries.add(a.append(Instant.parse("2025-01-01T08:30:00.123456Z"), "personnel.soldier.created", 7L, "clerk",
-                "soldier:42", p1));
-        entries.add(a.append(Instant.parse("2025-01-02T09:00:00Z"), "training.record.created", 12L, "instructor",
-                "soldier:42", "{ \"course\": \"First aid\", \"hours\": 4, \"passed\": true, \"score\": 91.50 }"));
+        entries.add(a.append(
+                Instant.parse("2025-01-01T08:30:00.123456Z"),
+                "personnel.soldier.created",
+                7L,
+                "clerk",
+                "soldier:42",
+                p1));
+        entries.add(a.append(
+                Instant.parse("2025-01-02T09:00:00Z"),
+                "training.record.created",
+                12L,
+                "instructor",
+                "soldier:42",
+                "{ \"course\": \"First aid\", \"hours\": 4, \"passed\": true, \"score\": 91.50 }"));
 
         EntryCodec codec = new EntryCodec(suite);
         RfcLogHasher hasher = new RfcLogHasher(suite.newDigester());
@@ -79,7 +90,8 @@ class WorkedExampleTest {
         StringBuilder out = new StringBuilder();
         out.append("Suite `ed25519-sha256`, origin `").append(origin).append("`.\n\n");
         out.append("Signing key: Ed25519 seed = SHA-256(\"merit-ledger worked example key\") =\n`")
-                .append(Bytes.hex(seed)).append("`\n\n");
+                .append(Bytes.hex(seed))
+                .append("`\n\n");
         out.append("| item | value |\n|---|---|\n");
         row(out, "public key (32 bytes)", Bytes.hex(key.verifier().encodedKey()));
         row(out, "key id = SHA-256(origin ‖ 0x0a ‖ 0x01 ‖ key)[:4]", KeyIds.hex(key.keyId()));
@@ -87,10 +99,17 @@ class WorkedExampleTest {
         out.append('\n');
 
         for (Entry e : entries) {
-            out.append("#### Entry ").append(e.sequence()).append(": `").append(e.type()).append("`\n\n");
+            out.append("#### Entry ")
+                    .append(e.sequence())
+                    .append(": `")
+                    .append(e.type())
+                    .append("`\n\n");
             out.append("| field | value |\n|---|---|\n");
             row(out, "timestamp", e.timestamp() + " = " + EntryCodec.timestampMicros(e.timestamp()) + " µs");
-            row(out, "actor account id / role / subject", e.actorAccountId() + " / " + e.actorRole() + " / " + e.subject());
+            row(
+                    out,
+                    "actor account id / role / subject",
+                    e.actorAccountId() + " / " + e.actorRole() + " / " + e.subject());
             row(out, "payload (canonical JSON)", e.payload());
             row(out, "payload hash", Bytes.hex(e.payloadHash()));
             row(out, "previous hash", Bytes.hex(e.previousHash()));
@@ -98,8 +117,11 @@ class WorkedExampleTest {
             byte[] leaf = codec.leafHash(e.entryHash());
             leaves.add(leaf);
             row(out, "leaf hash = SHA-256(0x00 ‖ entry hash)", Bytes.hex(leaf));
-            out.append("\nEncoding (hex, ").append(codec.encode(e).length).append(" bytes):\n\n```\n")
-                    .append(wrap(Bytes.hex(codec.encode(e)))).append("```\n\n");
+            out.append("\nEncoding (hex, ")
+                    .append(codec.encode(e).length)
+                    .append(" bytes):\n\n```\n")
+                    .append(wrap(Bytes.hex(codec.encode(e))))
+                    .append("```\n\n");
         }
 
         byte[] root2 = MerkleTree.rootHash(hasher, leaves.subList(0, 2));
@@ -108,16 +130,29 @@ class WorkedExampleTest {
         row(out, "root, size 2 = SHA-256(0x01 ‖ leaf0 ‖ leaf1)", Bytes.hex(root2));
         row(out, "root, size 3 = SHA-256(0x01 ‖ root2 ‖ leaf2)", Bytes.hex(root3));
         List<byte[]> incl = MerkleTree.inclusionProof(hasher, leaves, 1, 3);
-        row(out, "inclusion proof, entry 1 in size 3", String.join(", ", incl.stream().map(Bytes::hex).toList()));
+        row(
+                out,
+                "inclusion proof, entry 1 in size 3",
+                String.join(", ", incl.stream().map(Bytes::hex).toList()));
         List<byte[]> cons = MerkleTree.consistencyProof(hasher, leaves, 2, 3);
-        row(out, "consistency proof, size 2 → 3", String.join(", ", cons.stream().map(Bytes::hex).toList()));
+        row(
+                out,
+                "consistency proof, size 2 → 3",
+                String.join(", ", cons.stream().map(Bytes::hex).toList()));
 
         String checkpoint = new CheckpointSigner(key).sign(3, root3);
-        out.append("\n#### Signed checkpoint at size 3\n\n```\n").append(checkpoint).append("```\n\n");
+        out.append("\n#### Signed checkpoint at size 3\n\n```\n")
+                .append(checkpoint)
+                .append("```\n\n");
         out.append("#### tlog-proof for entry 1\n\n```\n")
-                .append(new TlogProof(null, 1, incl, checkpoint).format()).append("```\n");
+                .append(new TlogProof(null, 1, incl, checkpoint).format())
+                .append("```\n");
 
-        if (!new ChainVerifier(suite).expectOrigin(origin).signedCheckpoint(checkpoint).verify(entries.iterator()).isValid()) {
+        if (!new ChainVerifier(suite)
+                .expectOrigin(origin)
+                .signedCheckpoint(checkpoint)
+                .verify(entries.iterator())
+                .isValid()) {
             throw new AssertionError("worked example does not verify");
         }
         return out.toString();

@@ -140,11 +140,37 @@ class JcsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "", " ", "{", "[1,]", "{\"a\":1,}", "01", "-", "1.", ".5", "1e", "+1", "NaN", "Infinity",
-        "'a'", "\"\\x\"", "\"\u0001\"", "\"\\ud800\"", "\"\\udc00\"", "\"\\ud800\\u0041\"",
-        "{\"a\":1,\"a\":2}", "{\"a\" 1}", "[1] x", "tru", "nul", "1e400", "{a:1}", "[1 2]", "\"abc",
-    })
+    @ValueSource(
+            strings = {
+                "",
+                " ",
+                "{",
+                "[1,]",
+                "{\"a\":1,}",
+                "01",
+                "-",
+                "1.",
+                ".5",
+                "1e",
+                "+1",
+                "NaN",
+                "Infinity",
+                "'a'",
+                "\"\\x\"",
+                "\"\u0001\"",
+                "\"\\ud800\"",
+                "\"\\udc00\"",
+                "\"\\ud800\\u0041\"",
+                "{\"a\":1,\"a\":2}",
+                "{\"a\" 1}",
+                "[1] x",
+                "tru",
+                "nul",
+                "1e400",
+                "{a:1}",
+                "[1 2]",
+                "\"abc",
+            })
     void parserRejects(String bad) {
         assertThrows(JsonParseException.class, () -> JsonParser.parse(bad), bad);
     }
@@ -158,7 +184,8 @@ class JcsTest {
 
     @Test
     void parserModel() {
-        Object v = JsonParser.parse(" {\"s\":\"a\\\"\\n\\u00e9\\ud83d\\ude00\", \"n\":[0,-1,9007199254740993,2.5e0], \"o\":{}, \"l\":[]} ");
+        Object v = JsonParser.parse(
+                " {\"s\":\"a\\\"\\n\\u00e9\\ud83d\\ude00\", \"n\":[0,-1,9007199254740993,2.5e0], \"o\":{}, \"l\":[]} ");
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) v;
         assertTrue(m instanceof LinkedHashMap);
@@ -166,8 +193,10 @@ class JcsTest {
         assertEquals(List.of(0L, -1L, 9007199254740992.0, 2.5), m.get("n"));
         assertEquals(Map.of(), m.get("o"));
         assertEquals(new ArrayList<>(), m.get("l"));
-        assertArrayEquals("{\"l\":[],\"n\":[0,-1,9007199254740992,2.5],\"o\":{},\"s\":\"a\\\"\\n\u00e9\ud83d\ude00\"}"
-                .getBytes(StandardCharsets.UTF_8), Jcs.canonicalBytes(v));
+        assertArrayEquals(
+                "{\"l\":[],\"n\":[0,-1,9007199254740992,2.5],\"o\":{},\"s\":\"a\\\"\\n\u00e9\ud83d\ude00\"}"
+                        .getBytes(StandardCharsets.UTF_8),
+                Jcs.canonicalBytes(v));
     }
 
     @Test
@@ -181,8 +210,15 @@ class JcsTest {
             String s = JcsNumbers.format(d);
             assertEquals(d == 0 ? 0.0 : d, Double.parseDouble(s), s);
             // Never longer than Java's own (round-tripping) digits.
-            String java = new java.math.BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros().unscaledValue().toString();
-            String ours = s.replace("-", "").replaceAll("e.*", "").replace(".", "").replaceAll("^0+", "").replaceAll("0+$", "");
+            String java = new java.math.BigDecimal(Double.toString(Math.abs(d)))
+                    .stripTrailingZeros()
+                    .unscaledValue()
+                    .toString();
+            String ours = s.replace("-", "")
+                    .replaceAll("e.*", "")
+                    .replace(".", "")
+                    .replaceAll("^0+", "")
+                    .replaceAll("0+$", "");
             assertTrue(ours.length() <= java.replaceAll("0+$", "").length(), s + " vs " + Double.toString(d));
         }
     }
@@ -209,11 +245,20 @@ class JcsTest {
     void digitsMatchExhaustiveSearch() {
         java.util.Random r = new java.util.Random(2024);
         for (int i = 0; i < 5000; i++) {
-            double d = i % 2 == 0 ? Double.longBitsToDouble(r.nextLong()) : r.nextInt(1_000_000) / 1000.0 + r.nextInt(100) * 1e-7;
-            if (Double.isNaN(d) || Double.isInfinite(d) || d == 0 || (d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15)) {
+            double d = i % 2 == 0
+                    ? Double.longBitsToDouble(r.nextLong())
+                    : r.nextInt(1_000_000) / 1000.0 + r.nextInt(100) * 1e-7;
+            if (Double.isNaN(d)
+                    || Double.isInfinite(d)
+                    || d == 0
+                    || (d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15)) {
                 continue;
             }
-            String ours = JcsNumbers.format(d).replace("-", "").replaceAll("e.*", "").replace(".", "").replaceAll("^0+", "");
+            String ours = JcsNumbers.format(d)
+                    .replace("-", "")
+                    .replaceAll("e.*", "")
+                    .replace(".", "")
+                    .replaceAll("^0+", "");
             assertEquals(referenceDigits(d), ours.replaceAll("0+$", ""), Double.toString(d));
         }
     }

@@ -41,7 +41,8 @@ class Pkcs12KeysTest {
         KeyStore reopened = Pkcs12Keys.open(Pkcs12Keys.save(ks, pw), pw);
         pairs.forEach((suite, kp) -> {
             KeyPair back = Pkcs12Keys.load(reopened, suite.id(), pw);
-            assertArrayEquals(suite.encodePublicKey(kp.getPublic()), suite.encodePublicKey(back.getPublic()), suite.id());
+            assertArrayEquals(
+                    suite.encodePublicKey(kp.getPublic()), suite.encodePublicKey(back.getPublic()), suite.id());
             assertArrayEquals(kp.getPrivate().getEncoded(), back.getPrivate().getEncoded(), suite.id());
             byte[] msg = "checkpoint".getBytes(java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(suite.verify(kp.getPublic(), msg, suite.sign(back.getPrivate(), msg)), suite.id());
@@ -52,7 +53,8 @@ class Pkcs12KeysTest {
     @MethodSource("suites")
     void selfSignedCertificateVerifies(Suite suite) throws Exception {
         KeyPair kp = suite.generateKeyPair();
-        X509Certificate c = Pkcs12Keys.selfSignedCertificate(suite, kp, "example.org/ledger", Instant.now(), Duration.ofDays(1));
+        X509Certificate c =
+                Pkcs12Keys.selfSignedCertificate(suite, kp, "example.org/ledger", Instant.now(), Duration.ofDays(1));
         c.verify(kp.getPublic(), Providers.bouncyCastle());
         assertEquals("CN=example.org/ledger", c.getSubjectX500Principal().getName());
     }
@@ -69,8 +71,9 @@ class Pkcs12KeysTest {
         KeyPair kp = suite.generateKeyPair();
         KeyStore jdk = KeyStore.getInstance("PKCS12");
         jdk.load(null, null);
-        jdk.setKeyEntry("k", kp.getPrivate(), pw,
-                new java.security.cert.Certificate[] {Pkcs12Keys.selfSignedCertificate(suite, kp, "k", Instant.now(), Duration.ofDays(1))});
+        jdk.setKeyEntry("k", kp.getPrivate(), pw, new java.security.cert.Certificate[] {
+            Pkcs12Keys.selfSignedCertificate(suite, kp, "k", Instant.now(), Duration.ofDays(1))
+        });
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         jdk.store(out, pw);
 

@@ -96,11 +96,14 @@ class MerkleCrossCheckTest {
     void wrongLeafOrRootIsRejectedWithValues() {
         ProofBuilder pb = new ProofBuilder(hasher, store);
         List<byte[]> proof = pb.inclusionProof(7, 20);
-        RootMismatchException e = assertThrows(RootMismatchException.class,
+        RootMismatchException e = assertThrows(
+                RootMismatchException.class,
                 () -> ProofVerifier.verifyInclusion(hasher, 7, 20, leafHashes.get(8), proof, ref.mth(0, 20)));
         assertArrayEquals(ref.mth(0, 20), e.expected());
-        assertThrows(RootMismatchException.class, () -> ProofVerifier.verifyConsistency(
-                hasher, 5, 20, pb.consistencyProof(5, 20), ref.mth(0, 6), ref.mth(0, 20)));
+        assertThrows(
+                RootMismatchException.class,
+                () -> ProofVerifier.verifyConsistency(
+                        hasher, 5, 20, pb.consistencyProof(5, 20), ref.mth(0, 6), ref.mth(0, 20)));
     }
 
     @Test
@@ -118,7 +121,8 @@ class MerkleCrossCheckTest {
             }
         }
         // Leaf 3 completes (0,3), (1,1) and (2,0).
-        assertEquals(List.of(new NodeId(0, 3), new NodeId(1, 1), new NodeId(2, 0)),
+        assertEquals(
+                List.of(new NodeId(0, 3), new NodeId(1, 1), new NodeId(2, 0)),
                 third.stream().map(Node::id).toList());
         assertEquals(8, s.count(0));
         assertEquals(4, s.count(1));
@@ -140,7 +144,8 @@ class MerkleCrossCheckTest {
     @Test
     void missingNodesAreReported() {
         InMemoryNodeStore small = MerkleTree.store(hasher, leafHashes, 5);
-        MissingNodeException e = assertThrows(MissingNodeException.class, () -> new ProofBuilder(hasher, small).inclusionProof(0, 8));
+        MissingNodeException e =
+                assertThrows(MissingNodeException.class, () -> new ProofBuilder(hasher, small).inclusionProof(0, 8));
         assertEquals(new NodeId(2, 1), new NodeId(e.level(), e.index())); // covers leaves 4..7; only 0..4 are stored
     }
 

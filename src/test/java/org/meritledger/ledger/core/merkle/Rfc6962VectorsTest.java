@@ -39,7 +39,9 @@ class Rfc6962VectorsTest {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of("src", "test", "resources", "vectors", "rfc6962").toAbsolutePath().normalize();
+        return Path.of("src", "test", "resources", "vectors", "rfc6962")
+                .toAbsolutePath()
+                .normalize();
     }
 
     @TestFactory
@@ -62,7 +64,8 @@ class Rfc6962VectorsTest {
             throw new UncheckedIOException(e);
         }
         assertFalse(files.isEmpty(), "no vector files found under " + dir);
-        return files.stream().map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), f.toUri(), () -> check.accept(f)));
+        return files.stream()
+                .map(f -> DynamicTest.dynamicTest(dir.relativize(f).toString(), f.toUri(), () -> check.accept(f)));
     }
 
     private void checkInclusion(Path file) {
@@ -75,10 +78,13 @@ class Rfc6962VectorsTest {
         List<byte[]> proof = proof(v.get("proof"));
         LogHasher hasher = new RfcLogHasher(Suites.ED25519_SHA256.newDigester());
         if (Boolean.TRUE.equals(v.get("wantErr"))) {
-            assertThrows(ProofVerificationException.class,
-                    () -> ProofVerifier.verifyInclusion(hasher, index, size, leaf, proof, root), (String) v.get("desc"));
+            assertThrows(
+                    ProofVerificationException.class,
+                    () -> ProofVerifier.verifyInclusion(hasher, index, size, leaf, proof, root),
+                    (String) v.get("desc"));
         } else {
-            assertDoesNotThrow(() -> ProofVerifier.verifyInclusion(hasher, index, size, leaf, proof, root), (String) v.get("desc"));
+            assertDoesNotThrow(() -> ProofVerifier.verifyInclusion(hasher, index, size, leaf, proof, root), (String)
+                    v.get("desc"));
         }
     }
 
@@ -92,10 +98,14 @@ class Rfc6962VectorsTest {
         List<byte[]> proof = proof(v.get("proof"));
         LogHasher hasher = new RfcLogHasher(Suites.ED25519_SHA256.newDigester());
         if (Boolean.TRUE.equals(v.get("wantErr"))) {
-            assertThrows(ProofVerificationException.class,
-                    () -> ProofVerifier.verifyConsistency(hasher, size1, size2, proof, root1, root2), (String) v.get("desc"));
+            assertThrows(
+                    ProofVerificationException.class,
+                    () -> ProofVerifier.verifyConsistency(hasher, size1, size2, proof, root1, root2),
+                    (String) v.get("desc"));
         } else {
-            assertDoesNotThrow(() -> ProofVerifier.verifyConsistency(hasher, size1, size2, proof, root1, root2), (String) v.get("desc"));
+            assertDoesNotThrow(
+                    () -> ProofVerifier.verifyConsistency(hasher, size1, size2, proof, root1, root2),
+                    (String) v.get("desc"));
         }
     }
 

@@ -35,7 +35,9 @@ class NoteTest {
     @Test
     void c2spSpecExampleRejectsAlteredText() {
         NoteVerifier v = NoteVerifier.parse(SPEC_VKEY);
-        assertThrows(BadSignatureException.class, () -> NoteVerifiers.of(v).open(SPEC_NOTE.replace("an example", "a sample")));
+        assertThrows(
+                BadSignatureException.class,
+                () -> NoteVerifiers.of(v).open(SPEC_NOTE.replace("an example", "a sample")));
     }
 
     @ParameterizedTest
@@ -59,8 +61,10 @@ class NoteTest {
         assertEquals(1, v.unknown().size());
         assertEquals("b.example", v.unknown().get(0).name());
 
-        UnknownKeyException e = assertThrows(UnknownKeyException.class,
-                () -> NoteVerifiers.of(new NoteSigner("c.example", s, s.generateKeyPair()).verifier()).open(note));
+        UnknownKeyException e = assertThrows(
+                UnknownKeyException.class,
+                () -> NoteVerifiers.of(new NoteSigner("c.example", s, s.generateKeyPair()).verifier())
+                        .open(note));
         assertEquals(2, e.signatures().size());
     }
 
@@ -70,22 +74,25 @@ class NoteTest {
         NoteSigner real = new NoteSigner("log.example", s, s.generateKeyPair());
         NoteSigner other = new NoteSigner("log.example", s, s.generateKeyPair());
         String note = Note.sign("text\n", real).format();
-        assertThrows(UnknownKeyException.class, () -> NoteVerifiers.of(other.verifier()).open(note));
+        assertThrows(
+                UnknownKeyException.class,
+                () -> NoteVerifiers.of(other.verifier()).open(note));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "no blank line\n\u2014 k AAAAAAE=\n",
-        "text\n\n",
-        "text\n\n\u2014 k AAAAAAE=",
-        "text\n\n- k AAAAAAE=\n",
-        "text\n\n\u2014 kAAAAAAE=\n",
-        "text\n\n\u2014 k AAAA\n",
-        "text\n\n\u2014 k !!!!\n",
-        "text\n\n\u2014 k+x AAAAAAE=\n",
-        "te\u0001xt\n\n\u2014 k AAAAAAE=\n",
-        "text\r\n\n\u2014 k AAAAAAE=\n",
-    })
+    @ValueSource(
+            strings = {
+                "no blank line\n\u2014 k AAAAAAE=\n",
+                "text\n\n",
+                "text\n\n\u2014 k AAAAAAE=",
+                "text\n\n- k AAAAAAE=\n",
+                "text\n\n\u2014 kAAAAAAE=\n",
+                "text\n\n\u2014 k AAAA\n",
+                "text\n\n\u2014 k !!!!\n",
+                "text\n\n\u2014 k+x AAAAAAE=\n",
+                "te\u0001xt\n\n\u2014 k AAAAAAE=\n",
+                "text\r\n\n\u2014 k AAAAAAE=\n",
+            })
     void malformedNotes(String bad) {
         NoteVerifier v = NoteVerifier.parse(SPEC_VKEY);
         assertThrows(MalformedNoteException.class, () -> NoteVerifiers.of(v).open(bad));
@@ -93,10 +100,13 @@ class NoteTest {
 
     @Test
     void badVerifierKeys() {
-        assertThrows(InvalidVerifierKeyException.class, () -> NoteVerifier.parse(SPEC_VKEY.replace("530d903a", "530d903b")));
+        assertThrows(
+                InvalidVerifierKeyException.class, () -> NoteVerifier.parse(SPEC_VKEY.replace("530d903a", "530d903b")));
         assertThrows(InvalidVerifierKeyException.class, () -> NoteVerifier.parse("example.com/foo+530d903a"));
         assertThrows(InvalidVerifierKeyException.class, () -> NoteVerifier.parse("example.com/foo+530d903a+Ag=="));
-        assertThrows(InvalidVerifierKeyException.class, () -> NoteVerifier.parse("example.com/foo+530D903A+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k"));
+        assertThrows(
+                InvalidVerifierKeyException.class,
+                () -> NoteVerifier.parse("example.com/foo+530D903A+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k"));
     }
 
     @Test
@@ -105,7 +115,9 @@ class NoteTest {
         assertEquals((byte) 0xff, sm2[0]);
         assertEquals("org.meritledger.sm2-sm3", new String(sm2, 2, sm2[1], java.nio.charset.StandardCharsets.US_ASCII));
         byte[] gost = Suites.GOST2012_STREEBOG.noteSignatureType();
-        assertEquals("org.meritledger.gost2012-streebog", new String(gost, 2, gost[1], java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(
+                "org.meritledger.gost2012-streebog",
+                new String(gost, 2, gost[1], java.nio.charset.StandardCharsets.US_ASCII));
         assertEquals(1, Suites.ED25519_SHA256.noteSignatureType().length);
     }
 }

@@ -34,7 +34,12 @@ class ReceiptVerifierTest {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         entries.add(a.genesis(t0, ORIGIN, key.verifier()));
         for (int i = 1; i < 7; i++) {
-            entries.add(a.append(t0.plusSeconds(i), "training.result.signed", 7L, "COMMANDER", "result:" + i,
+            entries.add(a.append(
+                    t0.plusSeconds(i),
+                    "training.result.signed",
+                    7L,
+                    "COMMANDER",
+                    "result:" + i,
                     Map.of("id", (long) i, "tier", "EXPERT")));
         }
     }
@@ -42,10 +47,15 @@ class ReceiptVerifierTest {
     private Receipt receipt(int seq, Entry entry, NoteSigner signer) {
         RfcLogHasher h = new RfcLogHasher(suite.newDigester());
         EntryCodec codec = new EntryCodec(suite);
-        List<byte[]> leaves = entries.stream().map(e -> codec.leafHash(e.entryHash())).toList();
+        List<byte[]> leaves =
+                entries.stream().map(e -> codec.leafHash(e.entryHash())).toList();
         String note = new CheckpointSigner(signer).sign(leaves.size(), MerkleTree.rootHash(h, leaves));
-        return new Receipt(suite.id(), ORIGIN, entry,
-                new TlogProof(null, seq, MerkleTree.inclusionProof(h, leaves, seq, leaves.size()), note), key.verifier().vkey());
+        return new Receipt(
+                suite.id(),
+                ORIGIN,
+                entry,
+                new TlogProof(null, seq, MerkleTree.inclusionProof(h, leaves, seq, leaves.size()), note),
+                key.verifier().vkey());
     }
 
     @Test
@@ -63,9 +73,20 @@ class ReceiptVerifierTest {
     @Test
     void anAlteredPayloadFailsItsHash() {
         Entry e = entries.get(3);
-        Entry altered = new Entry(e.sequence(), e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(), e.subject(),
-                e.payload().replace("EXPERT", "MARKSMAN"), e.payloadHash(), e.previousHash(), e.entryHash());
-        assertEquals(ReceiptCheck.Step.PAYLOAD_HASH, ReceiptVerifier.verify(receipt(3, altered, key), key.verifier()).failedStep());
+        Entry altered = new Entry(
+                e.sequence(),
+                e.timestamp(),
+                e.type(),
+                e.actorAccountId(),
+                e.actorRole(),
+                e.subject(),
+                e.payload().replace("EXPERT", "MARKSMAN"),
+                e.payloadHash(),
+                e.previousHash(),
+                e.entryHash());
+        assertEquals(
+                ReceiptCheck.Step.PAYLOAD_HASH,
+                ReceiptVerifier.verify(receipt(3, altered, key), key.verifier()).failedStep());
     }
 
     @Test
@@ -73,8 +94,17 @@ class ReceiptVerifierTest {
         Entry e = entries.get(3);
         EntryCodec codec = new EntryCodec(suite);
         String forged = e.payload().replace("EXPERT", "MARKSMAN");
-        Entry draft = new Entry(e.sequence(), e.timestamp(), e.type(), e.actorAccountId(), e.actorRole(), e.subject(),
-                forged, codec.payloadHash(forged), e.previousHash(), null);
+        Entry draft = new Entry(
+                e.sequence(),
+                e.timestamp(),
+                e.type(),
+                e.actorAccountId(),
+                e.actorRole(),
+                e.subject(),
+                forged,
+                codec.payloadHash(forged),
+                e.previousHash(),
+                null);
         Entry rehashed = draft.withHashes(draft.payloadHash(), draft.previousHash(), codec.entryHash(draft));
         ReceiptCheck c = ReceiptVerifier.verify(receipt(3, rehashed, key), key.verifier());
         assertEquals(ReceiptCheck.Step.INCLUSION, c.failedStep(), c.toString());
@@ -83,10 +113,14 @@ class ReceiptVerifierTest {
     @Test
     void aCheckpointSignedByAnotherKeyOrAProofForAnotherEntryFails() {
         NoteSigner stranger = new NoteSigner(ORIGIN, suite, suite.generateKeyPair());
-        assertEquals(ReceiptCheck.Step.CHECKPOINT_SIGNATURE,
-                ReceiptVerifier.verify(receipt(3, entries.get(3), stranger), key.verifier()).failedStep());
+        assertEquals(
+                ReceiptCheck.Step.CHECKPOINT_SIGNATURE,
+                ReceiptVerifier.verify(receipt(3, entries.get(3), stranger), key.verifier())
+                        .failedStep());
         Receipt r = receipt(4, entries.get(3), key);
-        assertEquals(ReceiptCheck.Step.INDEX, ReceiptVerifier.verify(r, key.verifier()).failedStep());
+        assertEquals(
+                ReceiptCheck.Step.INDEX,
+                ReceiptVerifier.verify(r, key.verifier()).failedStep());
     }
 
     @Test

@@ -82,7 +82,9 @@ class SuiteKnownAnswerTest {
         for (Suite s : Suites.all()) {
             assertEquals(32, s.hash(new byte[0]).length, s.id());
             assertEquals(32, s.newDigester().size(), s.id());
-            assertArrayEquals(s.hash(new byte[] {1, 2}), s.newDigester().update((byte) 1).update((byte) 2).digest());
+            assertArrayEquals(
+                    s.hash(new byte[] {1, 2}),
+                    s.newDigester().update((byte) 1).update((byte) 2).digest());
         }
     }
 }

@@ -10,9 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.KeyPair;
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** Sign/verify round trips and rejections for every suite (SM2 and GOST sign randomly: no KAT). */
 class SuiteSignatureTest {
@@ -56,12 +56,17 @@ class SuiteSignatureTest {
 
     @Test
     void edKeyIs32RawBytes() {
-        assertEquals(32, Suites.ED25519_SHA256.encodePublicKey(Suites.ED25519_SHA256.generateKeyPair().getPublic()).length);
+        assertEquals(
+                32,
+                Suites.ED25519_SHA256.encodePublicKey(
+                                Suites.ED25519_SHA256.generateKeyPair().getPublic())
+                        .length);
     }
 
     @Test
     void sm2KeyIsUncompressedSpkiOnSm2Curve() {
-        byte[] enc = Suites.SM2_SM3.encodePublicKey(Suites.SM2_SM3.generateKeyPair().getPublic());
+        byte[] enc =
+                Suites.SM2_SM3.encodePublicKey(Suites.SM2_SM3.generateKeyPair().getPublic());
         assertEquals(91, enc.length); // SEQUENCE{id-ecPublicKey, sm2p256v1} + BIT STRING(04 || x || y)
         assertEquals(0x04, enc[91 - 65]);
     }
@@ -73,7 +78,10 @@ class SuiteSignatureTest {
             byte[] enc = a.encodePublicKey(kp.getPublic());
             for (Suite b : Suites.all()) {
                 if (a != b) {
-                    assertThrows(InvalidKeyEncodingException.class, () -> b.encodePublicKey(kp.getPublic()), a + " key in " + b);
+                    assertThrows(
+                            InvalidKeyEncodingException.class,
+                            () -> b.encodePublicKey(kp.getPublic()),
+                            a + " key in " + b);
                     assertThrows(InvalidKeyEncodingException.class, () -> b.decodePublicKey(enc), a + " bytes in " + b);
                 }
             }
@@ -84,6 +92,9 @@ class SuiteSignatureTest {
     void lookupById() {
         assertSame(Suites.SM2_SM3, Suites.byId("sm2-sm3"));
         assertSame(Suites.ED25519_SHA256, Suites.defaultSuite());
-        assertEquals("nope", assertThrows(UnknownSuiteException.class, () -> Suites.byId("nope")).suiteId());
+        assertEquals(
+                "nope",
+                assertThrows(UnknownSuiteException.class, () -> Suites.byId("nope"))
+                        .suiteId());
     }
 }
