@@ -91,11 +91,6 @@ public final class Correction {
         decidedBy = approverAccountId;
     }
 
-    /** The grade that counts now: the correction's once effective, else the original's. */
-    public Grade effectiveGrade() {
-        return status == Status.EFFECTIVE || original == null ? corrected : original;
-    }
-
     public Grade original() {
         return original;
     }

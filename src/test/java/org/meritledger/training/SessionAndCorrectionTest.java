@@ -53,7 +53,6 @@ class SessionAndCorrectionTest {
         Grade original = rifle.grade(Map.of("hits", "29"));
         Correction c = new Correction(original, rifle.grade(Map.of("hits", "31")), "Target 12 miscounted", 7);
         assertEquals(Correction.Status.PENDING_APPROVAL, c.status());
-        assertEquals(Tier.MARKSMAN, c.effectiveGrade().tier());
         assertEquals(
                 "training.correction.ownApproval",
                 assertThrows(TrainingRuleException.class, () -> c.approve(7, true))
@@ -64,7 +63,8 @@ class SessionAndCorrectionTest {
                         .messageKey());
         assertEquals(Correction.Status.PENDING_APPROVAL, c.status());
         c.approve(8, true);
-        assertEquals(Tier.SHARPSHOOTER, c.effectiveGrade().tier());
+        assertEquals(Correction.Status.EFFECTIVE, c.status());
+        assertEquals(Tier.SHARPSHOOTER, c.corrected().tier());
         assertEquals(8L, c.decidedBy());
         assertEquals(Tier.MARKSMAN, c.original().tier());
         assertThrows(TrainingRuleException.class, () -> c.reject(9, true));

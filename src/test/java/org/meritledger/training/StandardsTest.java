@@ -132,27 +132,4 @@ class StandardsTest {
                         .get(0)
                         .messageKey());
     }
-
-    @Test
-    void resultsGradedUnderV1KeepTheirTierAfterV2() {
-        StandardHistory history = new StandardHistory("rifle-qualification", rifle);
-        var graded = history.grade(hits("29"));
-        assertEquals(1, graded.standardVersion());
-        assertEquals(Tier.MARKSMAN, graded.grade().tier());
-
-        var v2 = history.revise(new MarksmanshipStandard(40, 37, 32, 30));
-        assertEquals(2, v2.number());
-        // the stored result still names v1 and its tier; re-reading v1 gives the same answer
-        assertEquals(Tier.MARKSMAN, graded.grade().tier());
-        assertEquals(
-                Tier.MARKSMAN,
-                history.version(graded.standardVersion())
-                        .standard()
-                        .grade(graded.raw())
-                        .tier());
-        // the same hits under v2 grade differently
-        assertEquals(Tier.UNQUALIFIED, history.grade(hits("29")).grade().tier());
-        assertEquals(2, history.grade(hits("29")).standardVersion());
-        assertThrows(IllegalArgumentException.class, () -> history.revise(drill));
-    }
 }
