@@ -2,6 +2,7 @@ package org.meritledger.training;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.meritledger.training.standard.Tier;
 
 /**
  * The qualification mix a unit is measured against: the share of soldiers (whole percent) whose

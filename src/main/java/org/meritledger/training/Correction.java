@@ -1,5 +1,7 @@
 package org.meritledger.training;
 
+import org.meritledger.training.standard.Grade;
+
 /**
  * A correction of a signed-off result. The original is never edited: the correction is a new
  * entry pointing at it, with a reason. When the correction changes the outcome that matters for

@@ -2,6 +2,7 @@ package org.meritledger.training;
 
 import java.util.List;
 import java.util.Map;
+import org.meritledger.training.standard.ResultValues;
 
 /**
  * Which values of a result count, given its corrections in order: the newest correction in

@@ -22,6 +22,12 @@ import org.meritledger.personnel.UnitTree;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Grade;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.Standard;
+import org.meritledger.training.standard.StoredStandard;
+import org.meritledger.training.standard.TrainingStandards;
 
 /**
  * Corrections of signed-off results. The signed result row is never changed: a correction is a
@@ -109,7 +115,7 @@ public class CorrectionService {
                     .map(p -> new InvalidInputException.Problem(p.field(), p.messageKey(), p.argArray()))
                     .toList());
         }
-        ResultValues current = CorrectionChain.effective(ResultValues.of(r), before, decisions);
+        ResultValues current = CorrectionChain.effective(r.values(), before, decisions);
         ResultValues proposed = ResultValues.graded(att, typed, grade);
         if (proposed.equals(current)) {
             throw new TrainingRuleException("training.correction.unchanged");
@@ -219,11 +225,11 @@ public class CorrectionService {
                 st.getCode(),
                 st.getVersion(),
                 st.standard(),
-                ResultValues.of(r),
+                r.values(),
                 s.getSignedOffBy() == null ? null : name(names, s.getSignedOffBy()),
                 s.getSignedOffAt(),
                 entries,
-                CorrectionChain.effective(ResultValues.of(r), all, decisions));
+                CorrectionChain.effective(r.values(), all, decisions));
     }
 
     /** The signed results of a session with the values that count now. */
@@ -254,8 +260,8 @@ public class CorrectionService {
                     soldier.getId(),
                     soldier.getServiceNumber(),
                     soldier.getFamilyName() + ", " + soldier.getGivenName(),
-                    ResultValues.of(r),
-                    CorrectionChain.effective(ResultValues.of(r), cs, decisions),
+                    r.values(),
+                    CorrectionChain.effective(r.values(), cs, decisions),
                     mark));
         }
         out.sort(java.util.Comparator.comparing(ResultLine::serviceNumber));
@@ -276,7 +282,7 @@ public class CorrectionService {
             Soldier soldier = soldiers.find(r.getSoldierId()).orElseThrow();
             List<TrainingCorrection> all = corrections.ofResults(List.of(r.getId()));
             Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(ids(all));
-            ResultValues before = CorrectionChain.effective(ResultValues.of(r), all, decisions);
+            ResultValues before = CorrectionChain.effective(r.values(), all, decisions);
             boolean mayDecide = caller.hasAny(Role.ADMIN, Role.COMMANDER)
                     && c.getAuthorId() != caller.accountId()
                     && mayApprove(caller, tree, s);
@@ -330,16 +336,14 @@ public class CorrectionService {
             }
             CorrectionDecision d = inEffect == null ? null : decisions.get(inEffect.getId());
             MyResult.CorrectionSummary summary = new MyResult.CorrectionSummary(
-                    ResultValues.of(r),
+                    r.values(),
                     inEffect == null ? null : name(names, inEffect.getAuthorId()),
                     d == null ? null : name(names, d.getDecidedBy()),
                     inEffect == null ? null : inEffect.getReason(),
                     inEffect == null ? null : inEffect.getCreatedAt(),
                     CorrectionChain.pending(cs, decisions));
             if (inEffect != null || summary.pendingApproval()) {
-                out.put(
-                        r.getId(),
-                        new MyResultCorrection(inEffect == null ? ResultValues.of(r) : inEffect.values(), summary));
+                out.put(r.getId(), new MyResultCorrection(inEffect == null ? r.values() : inEffect.values(), summary));
             }
         }
         return out;

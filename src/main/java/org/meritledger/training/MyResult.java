@@ -2,6 +2,10 @@ package org.meritledger.training;
 
 import java.time.Instant;
 import java.util.Map;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.Tier;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * A signed result as its soldier sees it in "My training". The values are the ones that count

@@ -9,6 +9,8 @@ import org.meritledger.ledger.EntryReceipt;
 import org.meritledger.ledger.LedgerReceipts;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
+import org.meritledger.training.standard.StoredStandard;
+import org.meritledger.training.standard.TrainingStandards;
 
 /**
  * "My training" beyond the list of results: the trend per training type and each result's

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * Share of graded results that passed, per training kind and calendar month; {@code null} for a

@@ -1,6 +1,7 @@
 package org.meritledger.training;
 
 import java.time.Instant;
+import org.meritledger.training.standard.ResultValues;
 
 /**
  * A tier-changing correction waiting for a second person, as an approver's list shows it.

@@ -2,6 +2,7 @@ package org.meritledger.training;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.meritledger.training.standard.Tier;
 
 /**
  * How a unit's active soldiers stand by their latest rifle qualification: how many are in each

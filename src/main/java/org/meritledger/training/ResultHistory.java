@@ -2,6 +2,8 @@ package org.meritledger.training;
 
 import java.time.Instant;
 import java.util.List;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.Standard;
 
 /**
  * A signed result and every correction of it, oldest first: the values as signed off (never

@@ -1,5 +1,7 @@
 package org.meritledger.training;
 
+import org.meritledger.training.standard.ResultValues;
+
 /**
  * One participant's signed result on the session page: as signed off, as it counts now, and
  * whether it was corrected or a correction waits for approval.

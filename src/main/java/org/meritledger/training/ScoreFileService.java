@@ -22,6 +22,10 @@ import org.meritledger.training.csv.ImportPreview;
 import org.meritledger.training.csv.Participant;
 import org.meritledger.training.csv.ResultsCsvExport;
 import org.meritledger.training.csv.ScoreCsvImporter;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.Standard;
+import org.meritledger.training.standard.TrainingStandards;
 
 /**
  * Results files: import into a draft session (preview first, then the valid rows are saved as

@@ -24,6 +24,12 @@ import org.meritledger.personnel.UnitTree;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Grade;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.Standard;
+import org.meritledger.training.standard.StoredStandard;
+import org.meritledger.training.standard.TrainingStandards;
 
 /**
  * Training sessions: commanders open them for a unit they command, fill in the score sheet as a
@@ -288,7 +294,7 @@ public class SessionService {
             TrainingSession s = sessions.find(r.getSessionId()).orElseThrow();
             StoredStandard st = standardOf(s);
             CorrectionService.MyResultCorrection c = corrected.get(r.getId());
-            ResultValues v = c == null ? ResultValues.of(r) : c.effective();
+            ResultValues v = c == null ? r.values() : c.effective();
             out.add(new MyResult(
                     r.getId(),
                     s.getStartsAt(),

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Grade;
+import org.meritledger.training.standard.Standard;
 
 /**
  * The score sheet of one training session: a row per participant, filled in as a draft (in any

@@ -1,6 +1,7 @@
 package org.meritledger.training;
 
 import java.time.Instant;
+import org.meritledger.training.standard.TrainingKind;
 
 /** A session as lists show it. */
 public record SessionSummary(

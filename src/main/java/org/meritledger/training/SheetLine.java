@@ -1,6 +1,8 @@
 package org.meritledger.training;
 
 import java.util.Map;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Grade;
 
 /** One participant's line as the session page shows and edits it. */
 public record SheetLine(

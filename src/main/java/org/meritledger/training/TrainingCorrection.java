@@ -15,6 +15,9 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.meritledger.ledger.core.jcs.Jcs;
 import org.meritledger.ledger.core.jcs.JsonParser;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.Tier;
 
 /**
  * A stored correction of a signed-off result: the new values and the grade they get, why, and

@@ -14,6 +14,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.meritledger.ledger.core.jcs.Jcs;
 import org.meritledger.ledger.core.jcs.JsonParser;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Grade;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.Tier;
 
 /**
  * One participant's line of a session: attendance, the raw values as typed (canonical JSON),
@@ -91,6 +95,11 @@ public class TrainingResult {
     }
 
     @SuppressWarnings("unchecked")
+    /** This result's values as signed (a correction in effect may replace them, see corrections). */
+    public ResultValues values() {
+        return new ResultValues(getAttendance(), raw(), getPassed(), getTier(), getTotalPoints());
+    }
+
     public Map<String, String> raw() {
         return (Map<String, String>) (Map<?, ?>) JsonParser.parse(rawValues);
     }

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.meritledger.ledger.core.jcs.Jcs;
 import org.meritledger.ledger.core.jcs.JsonParser;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.StoredStandard;
 
 /**
  * The recorded state of training records: the payload of their ledger entries, and what

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.meritledger.base.PageRequest;
+import org.meritledger.training.standard.Tier;
 
 /**
  * Unit-level figures, counted in the database (group-by queries) so a battalion of thousands of

@@ -2,6 +2,7 @@ package org.meritledger.training;
 
 import java.time.Instant;
 import java.util.List;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * One training type's results over time for one soldier, oldest first, ready to chart: the value

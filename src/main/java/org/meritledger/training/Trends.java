@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.FitnessStandard;
+import org.meritledger.training.standard.MarksmanshipStandard;
+import org.meritledger.training.standard.Standard;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * Builds a soldier's {@link Trend}s from their signed results: one per standard (training type),

@@ -40,16 +40,16 @@ import org.meritledger.personnel.UnitNode;
 import org.meritledger.personnel.UnitService;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.MyResult;
 import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.SheetLine;
 import org.meritledger.training.SoldierResults;
-import org.meritledger.training.StandardAdminService;
-import org.meritledger.training.StandardDraft;
-import org.meritledger.training.StandardVersionRow;
-import org.meritledger.training.Tier;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.StandardAdminService;
+import org.meritledger.training.standard.StandardDraft;
+import org.meritledger.training.standard.StandardVersionRow;
+import org.meritledger.training.standard.Tier;
 
 /**
  * The service record and standard revisions on the real stack (H2 or PostgreSQL): career events

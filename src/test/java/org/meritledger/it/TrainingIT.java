@@ -22,7 +22,6 @@ import org.meritledger.base.PageRequest;
 import org.meritledger.ledger.LedgerVerification;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.personnel.UnitService;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.CorrectionService;
 import org.meritledger.training.ResultHistory;
 import org.meritledger.training.ResultLine;
@@ -32,8 +31,9 @@ import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.SessionState;
 import org.meritledger.training.SheetLine;
-import org.meritledger.training.Tier;
 import org.meritledger.training.TrainingRuleException;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Tier;
 
 /**
  * Training sessions on the real stack: a platoon's range day signed off puts exactly one ledger

@@ -42,7 +42,6 @@ import org.meritledger.personnel.SoldierStatus;
 import org.meritledger.personnel.UnitDraft;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.personnel.UnitService;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.DueSoldier;
 import org.meritledger.training.MyResult;
 import org.meritledger.training.MyTrainingService;
@@ -52,10 +51,11 @@ import org.meritledger.training.SessionDetail;
 import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.SheetLine;
-import org.meritledger.training.Tier;
-import org.meritledger.training.TrainingKind;
 import org.meritledger.training.UnitChoice;
 import org.meritledger.training.UnitDashboardService;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Tier;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * Receipts and the unit dashboard on the real stack: a signed-off result's receipt verifies

@@ -19,6 +19,8 @@ import org.meritledger.base.PageRequest;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.security.Caller;
 import org.meritledger.security.Role;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Tier;
 
 /** Corrections over in-memory repositories: original untouched, both visible, second person for tier changes, scope. */
 class CorrectionServiceTest {

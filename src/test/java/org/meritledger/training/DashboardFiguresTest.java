@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.meritledger.training.standard.Tier;
+import org.meritledger.training.standard.TrainingKind;
 
 /** The dashboard's arithmetic: requalification dates at month ends, the mix, the benchmark, monthly pass rates. */
 class DashboardFiguresTest {

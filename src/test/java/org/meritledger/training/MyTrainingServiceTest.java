@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.ledger.core.receipt.ReceiptCheck;
 import org.meritledger.personnel.Soldier;
+import org.meritledger.training.standard.Attendance;
 
 /** Receipts of one's own results: entry number from sign-off, verified, refused to anyone else. */
 class MyTrainingServiceTest {

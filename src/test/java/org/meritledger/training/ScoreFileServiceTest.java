@@ -18,6 +18,7 @@ import org.meritledger.base.NotFoundException;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.training.csv.ImportPreview;
 import org.meritledger.training.csv.ImportProblem;
+import org.meritledger.training.standard.Attendance;
 
 /** CSV import into a draft session and export of a signed one, over in-memory repositories. */
 class ScoreFileServiceTest {

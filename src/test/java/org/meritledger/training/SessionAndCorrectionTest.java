@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.DrillStandard;
+import org.meritledger.training.standard.Grade;
+import org.meritledger.training.standard.MarksmanshipStandard;
+import org.meritledger.training.standard.Tier;
 
 class SessionAndCorrectionTest {
 

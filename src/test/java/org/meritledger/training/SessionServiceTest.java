@@ -13,6 +13,8 @@ import org.meritledger.base.AccessDeniedException;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.personnel.Soldier;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Tier;
 
 /** Session rules over in-memory repositories: scope, drafts, sign-off onto the ledger. */
 class SessionServiceTest {

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.StandardCatalog;
+import org.meritledger.training.standard.Tier;
+import org.meritledger.training.standard.TrainingKind;
 
 class TrendsTest {
 

@@ -119,7 +119,7 @@ public class MainLayout extends AppLayout {
                         new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.LOCK.create()));
                 nav.addItem(new SideNavItem(
                         getTranslation("nav.standards"),
-                        org.meritledger.training.ui.StandardsView.class,
+                        org.meritledger.training.standard.ui.StandardsView.class,
                         VaadinIcon.SLIDERS.create()));
             }
             if (caller.hasAny(Role.ADMIN, Role.AUDITOR)) {

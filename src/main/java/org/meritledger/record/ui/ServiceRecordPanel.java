@@ -24,8 +24,8 @@ import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.MyResult;
+import org.meritledger.training.standard.Attendance;
 
 /**
  * One soldier's service record: who they are now, "Record event" buttons when the caller may

@@ -2,7 +2,7 @@ package org.meritledger.training.csv;
 
 import java.util.List;
 import java.util.Map;
-import org.meritledger.training.Grade;
+import org.meritledger.training.standard.Grade;
 
 /**
  * What an uploaded file would import: the rows that are valid (with their grade, so the preview

@@ -18,9 +18,9 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.meritledger.training.Grade;
-import org.meritledger.training.ScoreProblem;
-import org.meritledger.training.Standard;
+import org.meritledger.training.standard.Grade;
+import org.meritledger.training.standard.ScoreProblem;
+import org.meritledger.training.standard.Standard;
 
 /**
  * Reads a results file for one session under one standard and says, row by row, what would be

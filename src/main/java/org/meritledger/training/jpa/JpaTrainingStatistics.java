@@ -14,9 +14,9 @@ import java.util.Map;
 import org.meritledger.base.PageRequest;
 import org.meritledger.training.PassRates;
 import org.meritledger.training.SessionState;
-import org.meritledger.training.Tier;
-import org.meritledger.training.TrainingKind;
 import org.meritledger.training.TrainingStatistics;
+import org.meritledger.training.standard.Tier;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * The dashboard's figures as group-by queries. The latest qualification per soldier is picked

@@ -9,12 +9,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.Correction;
 import org.meritledger.training.CorrectionService;
-import org.meritledger.training.Grade;
 import org.meritledger.training.ResultLine;
-import org.meritledger.training.Standard;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Grade;
+import org.meritledger.training.standard.Standard;
+import org.meritledger.training.standard.ui.ScoreSheetEditor;
 
 /**
  * Correct one signed-off result: the new values on a one-line score sheet (graded as you type,
@@ -49,7 +50,7 @@ public class CorrectionDialog extends Dialog {
         approvalNote.setId("correction-approval-note");
         ScoreSheetEditor.Line l = sheet.lines().get(0);
         l.attendanceSelect().addValueChangeListener(e -> updateNote());
-        l.boxes.values().forEach(b -> {
+        l.boxes().forEach(b -> {
             b.setValueChangeMode(ValueChangeMode.EAGER);
             b.addValueChangeListener(e -> updateNote());
         });

@@ -20,18 +20,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.base.ui.chart.ChartDataset;
 import org.meritledger.base.ui.chart.ChartSpec;
 import org.meritledger.base.ui.chart.ChartType;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.MyResult;
 import org.meritledger.training.MyTrainingService;
 import org.meritledger.training.ResultReceipt;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.Trend;
+import org.meritledger.training.standard.Attendance;
 
 /**
  * A soldier's record: a trend chart per training type, then the timeline of signed results
@@ -85,7 +86,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         add(trends);
 
         grid.setId("my-results");
-        grid.addColumn(r -> TrainingSessionsView.WHEN.format(r.when()))
+        grid.addColumn(r -> Formats.WHEN.format(r.when()))
                 .setHeader(getTranslation("training.session.startsAt"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("standard." + r.standardCode()) + " v" + r.standardVersion())
@@ -167,7 +168,8 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    private Span verdict(Attendance attendance, Boolean passed, org.meritledger.training.Tier tier, Integer points) {
+    private Span verdict(
+            Attendance attendance, Boolean passed, org.meritledger.training.standard.Tier tier, Integer points) {
         Span badge = new Span();
         if (attendance != Attendance.PRESENT) {
             badge.setText(getTranslation("training.attendance." + attendance.name()));

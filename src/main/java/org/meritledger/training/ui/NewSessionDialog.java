@@ -21,7 +21,7 @@ import org.meritledger.personnel.Soldier;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
-import org.meritledger.training.StoredStandard;
+import org.meritledger.training.standard.StoredStandard;
 
 /**
  * Opens a session: standard, unit, participants (the unit's active roster, all chosen until the

@@ -16,12 +16,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Map;
+import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.Role;
 import org.meritledger.training.CorrectionService;
 import org.meritledger.training.PendingCorrection;
+import org.meritledger.training.standard.ui.Outcomes;
 
 /**
  * Tier-changing corrections waiting for a second person, in the units the user reaches. Approve
@@ -41,7 +43,7 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         setId("pending-corrections");
         setSizeFull();
         grid.setId("pending-grid");
-        grid.addColumn(c -> TrainingSessionsView.WHEN.format(c.at()))
+        grid.addColumn(c -> Formats.WHEN.format(c.at()))
                 .setHeader(getTranslation("training.history.at"))
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {

@@ -8,9 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.meritledger.base.ui.Formats;
 import org.meritledger.training.Correction;
 import org.meritledger.training.ResultHistory;
-import org.meritledger.training.ResultValues;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.ui.Outcomes;
 
 /**
  * A result's history side by side: the values as signed off (never changed) and each correction
@@ -46,7 +48,7 @@ public class ResultHistoryDialog extends Dialog {
                                             ? "training.history.rejectedBy"
                                             : "training.history.approvedBy",
                                     e.decidedBy(),
-                                    TrainingSessionsView.WHEN.format(e.decidedAt()))
+                                    Formats.WHEN.format(e.decidedAt()))
                             + (e.decisionReason() == null ? "" : ": " + e.decisionReason());
             rows.add(new Version(
                     getTranslation("training.history.correction", n++),
@@ -73,7 +75,7 @@ public class ResultHistoryDialog extends Dialog {
         grid.addColumn(v -> v.by() == null ? "" : v.by())
                 .setHeader(getTranslation("training.history.by"))
                 .setAutoWidth(true);
-        grid.addColumn(v -> v.at() == null ? "" : TrainingSessionsView.WHEN.format(v.at()))
+        grid.addColumn(v -> v.at() == null ? "" : Formats.WHEN.format(v.at()))
                 .setHeader(getTranslation("training.history.at"))
                 .setAutoWidth(true);
         grid.addColumn(Version::state)

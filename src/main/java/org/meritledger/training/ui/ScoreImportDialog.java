@@ -20,10 +20,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.training.ScoreFileService;
-import org.meritledger.training.Standard;
 import org.meritledger.training.csv.ImportPreview;
 import org.meritledger.training.csv.ImportProblem;
 import org.meritledger.training.csv.RejectedRowsReport;
+import org.meritledger.training.standard.Standard;
 
 /**
  * Import a range system's or spreadsheet's CSV into a draft session: upload (kept in memory,

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
+import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.CallerProvider;
@@ -35,6 +36,8 @@ import org.meritledger.training.SessionDetail;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.SessionState;
 import org.meritledger.training.SheetLine;
+import org.meritledger.training.standard.ui.Outcomes;
+import org.meritledger.training.standard.ui.ScoreSheetEditor;
 
 /**
  * One session's score sheet: enter by keyboard, save as a draft at any time, sign off once
@@ -93,8 +96,8 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         add(
                 new HorizontalLayout(
                         new H2(getTranslation("standard." + s.standardCode()) + " v" + s.standardVersion()), state),
-                new Paragraph(s.unitPath() + " · " + TrainingSessionsView.WHEN.format(s.startsAt()) + " · " + s.place()
-                        + " · " + s.conductingOfficer()));
+                new Paragraph(s.unitPath() + " · " + Formats.WHEN.format(s.startsAt()) + " · " + s.place() + " · "
+                        + s.conductingOfficer()));
         sheet = new ScoreSheetEditor(
                 d.standard(),
                 d.lines().stream()

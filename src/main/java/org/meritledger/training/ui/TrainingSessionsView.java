@@ -11,8 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.personnel.UnitService;
@@ -26,9 +25,6 @@ import org.meritledger.training.SessionSummary;
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class TrainingSessionsView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
-
     final Grid<SessionSummary> grid = new Grid<>(SessionSummary.class, false);
 
     @Inject
@@ -36,7 +32,7 @@ public class TrainingSessionsView extends VerticalLayout implements HasDynamicTi
         setId("training-sessions");
         setSizeFull();
         grid.setId("session-grid");
-        grid.addColumn(s -> WHEN.format(s.startsAt()))
+        grid.addColumn(s -> Formats.WHEN.format(s.startsAt()))
                 .setHeader(getTranslation("training.session.startsAt"))
                 .setAutoWidth(true);
         grid.addColumn(s -> getTranslation("standard." + s.standardCode()) + " v" + s.standardVersion())

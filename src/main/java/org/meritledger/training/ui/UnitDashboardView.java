@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
@@ -28,10 +29,10 @@ import org.meritledger.training.DraftSession;
 import org.meritledger.training.DueSoldier;
 import org.meritledger.training.PassRates;
 import org.meritledger.training.QualificationMix;
-import org.meritledger.training.Tier;
-import org.meritledger.training.TrainingKind;
 import org.meritledger.training.UnitChoice;
 import org.meritledger.training.UnitDashboardService;
+import org.meritledger.training.standard.Tier;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * A unit's training at a glance, for the unit and everything below it: qualification mix against
@@ -93,8 +94,8 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         due.setHeight("22em");
 
         drafts.setId("draft-grid");
-        drafts.addComponentColumn(d -> new RouterLink(
-                        TrainingSessionsView.WHEN.format(d.startsAt()), TrainingSessionView.class, d.id()))
+        drafts.addComponentColumn(
+                        d -> new RouterLink(Formats.WHEN.format(d.startsAt()), TrainingSessionView.class, d.id()))
                 .setHeader(getTranslation("training.session.startsAt"))
                 .setAutoWidth(true);
         drafts.addColumn(d -> getTranslation("standard." + d.standardCode()))

@@ -32,11 +32,11 @@ import org.meritledger.personnel.Rank;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.InMemoryTraining;
 import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.SoldierResults;
+import org.meritledger.training.standard.Attendance;
 
 /** The service record pages over in-memory services (clock: 2026-11-21). */
 class ServiceRecordViewTest {

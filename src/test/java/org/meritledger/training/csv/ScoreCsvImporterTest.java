@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.meritledger.training.FitnessStandard;
-import org.meritledger.training.MarksmanshipStandard;
-import org.meritledger.training.Tier;
+import org.meritledger.training.standard.FitnessStandard;
+import org.meritledger.training.standard.MarksmanshipStandard;
+import org.meritledger.training.standard.Tier;
 
 class ScoreCsvImporterTest {
 

@@ -28,13 +28,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meritledger.base.ui.MeritI18NProvider;
 import org.meritledger.personnel.Soldier;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.InMemoryTraining;
 import org.meritledger.training.ResultLine;
 import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
 import org.meritledger.training.SessionState;
-import org.meritledger.training.Tier;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Tier;
 
 /** Karibu: the session page's results, Correct and History dialogs, pending approvals, CSV import dialog. */
 class CorrectionViewsTest {

@@ -26,13 +26,13 @@ import org.meritledger.base.ui.MeritI18NProvider;
 import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.base.ui.chart.ChartDataset;
 import org.meritledger.personnel.Soldier;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.InMemoryReceipts;
 import org.meritledger.training.InMemoryTraining;
 import org.meritledger.training.MyResult;
 import org.meritledger.training.MyTrainingService;
 import org.meritledger.training.SessionDraft;
 import org.meritledger.training.SessionService;
+import org.meritledger.training.standard.Attendance;
 
 /** "My training" with real services over in-memory data and a real (in-memory) hash chain behind the receipts. */
 class MyTrainingViewTest {

@@ -33,12 +33,12 @@ import org.meritledger.personnel.InMemoryPersonnel;
 import org.meritledger.training.BenchmarkMix;
 import org.meritledger.training.DueSoldier;
 import org.meritledger.training.PassRates;
-import org.meritledger.training.Tier;
-import org.meritledger.training.TrainingKind;
 import org.meritledger.training.TrainingSettings;
 import org.meritledger.training.TrainingStatistics;
 import org.meritledger.training.UnitChoice;
 import org.meritledger.training.UnitDashboardService;
+import org.meritledger.training.standard.Tier;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * The dashboard view over the real service (scope, settings, date arithmetic) with the database
