@@ -10,6 +10,7 @@ import org.meritledger.personnel.Soldier;
 import org.meritledger.personnel.Soldiers;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
+import org.meritledger.training.session.TrainingResults;
 
 /**
  * One soldier's signed training results, for the service record: the soldier themself, auditors,
@@ -21,7 +22,7 @@ import org.meritledger.security.CallerProvider;
 public class SoldierResults {
 
     private TrainingResults results;
-    private SessionService described;
+    private MyTrainingService described;
     private Soldiers soldiers;
     private PersonnelScope scope;
     private CallerProvider callers;
@@ -31,7 +32,7 @@ public class SoldierResults {
     @Inject
     public SoldierResults(
             TrainingResults results,
-            SessionService described,
+            MyTrainingService described,
             Soldiers soldiers,
             PersonnelScope scope,
             CallerProvider callers) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.ledger.LedgerAppend;
+import org.meritledger.training.session.TrainingResult;
 import org.meritledger.training.standard.StoredStandard;
 
 /** Training's side of the ledger: the integrity-hold check, and one entry per standard version, signed result,

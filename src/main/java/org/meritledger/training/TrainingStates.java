@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.meritledger.ledger.core.jcs.Jcs;
 import org.meritledger.ledger.core.jcs.JsonParser;
+import org.meritledger.training.session.TrainingResult;
 import org.meritledger.training.standard.ResultValues;
 import org.meritledger.training.standard.StoredStandard;
 

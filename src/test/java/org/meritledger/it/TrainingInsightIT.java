@@ -47,12 +47,12 @@ import org.meritledger.training.MyResult;
 import org.meritledger.training.MyTrainingService;
 import org.meritledger.training.QualificationMix;
 import org.meritledger.training.ResultReceipt;
-import org.meritledger.training.SessionDetail;
-import org.meritledger.training.SessionDraft;
-import org.meritledger.training.SessionService;
-import org.meritledger.training.SheetLine;
 import org.meritledger.training.UnitChoice;
 import org.meritledger.training.UnitDashboardService;
+import org.meritledger.training.session.SessionDetail;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
+import org.meritledger.training.session.SheetLine;
 import org.meritledger.training.standard.Attendance;
 import org.meritledger.training.standard.Tier;
 import org.meritledger.training.standard.TrainingKind;
@@ -150,7 +150,7 @@ class TrainingInsightIT {
         SessionDetail d = signOff("b1.ldr", id, List.of(30, 37));
         SheetLine first = d.lines().get(1);
         String soldier = first.serviceNumber().toLowerCase(Locale.ROOT);
-        MyResult result = TestCallers.as(soldier, () -> sessions.myResults()).stream()
+        MyResult result = TestCallers.as(soldier, () -> mine.myResults()).stream()
                 .filter(r -> r.tier() == Tier.EXPERT && r.ledgerSeq() != null)
                 .findFirst()
                 .orElseThrow();

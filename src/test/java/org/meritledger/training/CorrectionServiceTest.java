@@ -19,6 +19,8 @@ import org.meritledger.base.PageRequest;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.security.Caller;
 import org.meritledger.security.Role;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
 import org.meritledger.training.standard.Attendance;
 import org.meritledger.training.standard.Tier;
 
@@ -90,7 +92,7 @@ class CorrectionServiceTest {
                 t.correctionService.lines(session).get(0).mark());
 
         t.p.soldierCaller(able);
-        MyResult mine = t.service.myResults().get(0);
+        MyResult mine = t.mine.myResults().get(0);
         assertEquals("38", mine.raw().get("hits"));
         assertTrue(mine.corrected());
         assertEquals("36", mine.correction().original().raw().get("hits"));
@@ -126,9 +128,9 @@ class CorrectionServiceTest {
         t.p.auditor();
         assertThrows(AccessDeniedException.class, () -> t.correctionService.approve(c));
         t.p.soldierCaller(baker);
-        assertEquals(Tier.SHARPSHOOTER, t.service.myResults().get(0).tier());
-        assertTrue(t.service.myResults().get(0).correction().pendingApproval());
-        assertFalse(t.service.myResults().get(0).corrected());
+        assertEquals(Tier.SHARPSHOOTER, t.mine.myResults().get(0).tier());
+        assertTrue(t.mine.myResults().get(0).correction().pendingApproval());
+        assertFalse(t.mine.myResults().get(0).corrected());
         assertEquals(1, t.recorded.size());
 
         platoonLeader();

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.personnel.InMemoryPersonnel;
+import org.meritledger.training.session.MemResults;
+import org.meritledger.training.session.MemSessions;
+import org.meritledger.training.session.SessionService;
+import org.meritledger.training.session.csv.ScoreFileService;
 import org.meritledger.training.standard.MemStandards;
 import org.meritledger.training.standard.StandardCatalog;
 
@@ -23,8 +27,11 @@ public final class InMemoryTraining {
     public final MemCorrections corrections = new MemCorrections(sessions, results);
     public final CorrectionService correctionService = new CorrectionService(
             corrections, results, sessions, standards, p.soldiers, p.accounts, p.scope, p.callers, ledger, p.clock);
-    public final SessionService service = new SessionService(
-            sessions, results, standards, p.soldiers, p.scope, p.callers, ledger, p.clock, correctionService);
+    public final SessionService service =
+            new SessionService(sessions, results, standards, p.soldiers, p.scope, p.callers, ledger, p.clock);
+    public final InMemoryReceipts receipts = new InMemoryReceipts(recorded);
+    public final MyTrainingService mine =
+            new MyTrainingService(results, sessions, standards, p.callers, receipts, correctionService);
     public final ScoreFileService files = new ScoreFileService(
             sessions, results, standards, p.soldiers, p.scope, p.callers, service, correctionService);
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.meritledger.base.PageRequest;
+import org.meritledger.training.session.MemResults;
+import org.meritledger.training.session.MemSessions;
 
 /** Corrections and decisions; "pending" joins through results and sessions like the JPA query. */
 public final class MemCorrections implements TrainingCorrections {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.ledger.core.receipt.ReceiptCheck;
 import org.meritledger.personnel.Soldier;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
 import org.meritledger.training.standard.Attendance;
 
 /** Receipts of one's own results: entry number from sign-off, verified, refused to anyone else. */
@@ -27,8 +29,8 @@ class MyTrainingServiceTest {
     @BeforeEach
     void setUp() {
         t = new InMemoryTraining();
-        receipts = new InMemoryReceipts(t.recorded);
-        mine = new MyTrainingService(t.service, t.results, t.sessions, t.standards, t.p.callers, receipts);
+        receipts = t.receipts;
+        mine = t.mine;
         able = t.p.soldier("MR-1", "Able", t.p.a1);
         baker = t.p.soldier("MR-2", "Baker", t.p.a1);
         t.catalog.seedShipped();
@@ -47,7 +49,7 @@ class MyTrainingServiceTest {
     @Test
     void aSignedResultNamesItsEntryAndItsReceiptVerifies() {
         t.p.soldierCaller(able);
-        MyResult r = t.service.myResults().get(0);
+        MyResult r = t.mine.myResults().get(0);
         assertEquals(
                 "result:" + r.resultId(),
                 receipts.entry(r.ledgerSeq()).subject(),
@@ -67,7 +69,7 @@ class MyTrainingServiceTest {
     @Test
     void anotherSoldiersResultIsNotFound() {
         t.p.soldierCaller(able);
-        long ables = t.service.myResults().get(0).resultId();
+        long ables = t.mine.myResults().get(0).resultId();
         t.p.soldierCaller(baker);
         assertThrows(NotFoundException.class, () -> mine.receipt(ables));
         t.p.commanderOf(t.p.aCoy, null);

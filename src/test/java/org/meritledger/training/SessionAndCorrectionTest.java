@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.meritledger.training.session.SessionSheet;
+import org.meritledger.training.session.SessionState;
 import org.meritledger.training.standard.Attendance;
 import org.meritledger.training.standard.DrillStandard;
 import org.meritledger.training.standard.Grade;

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.meritledger.base.PageRequest;
 import org.meritledger.training.PassRates;
-import org.meritledger.training.SessionState;
 import org.meritledger.training.TrainingStatistics;
+import org.meritledger.training.session.SessionState;
 import org.meritledger.training.standard.Tier;
 import org.meritledger.training.standard.TrainingKind;
 

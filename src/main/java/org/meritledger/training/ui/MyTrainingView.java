@@ -30,7 +30,6 @@ import org.meritledger.base.ui.chart.ChartType;
 import org.meritledger.training.MyResult;
 import org.meritledger.training.MyTrainingService;
 import org.meritledger.training.ResultReceipt;
-import org.meritledger.training.SessionService;
 import org.meritledger.training.Trend;
 import org.meritledger.training.standard.Attendance;
 
@@ -52,11 +51,11 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, ResultReceipt> receipts = new HashMap<>();
 
     @Inject
-    public MyTrainingView(SessionService sessions, MyTrainingService mine) {
+    public MyTrainingView(MyTrainingService mine) {
         this.mine = mine;
         setId("my-training");
         setWidthFull();
-        List<MyResult> results = sessions.myResults();
+        List<MyResult> results = mine.myResults();
         add(new H2(getTranslation("training.mine.title")));
         if (results.isEmpty()) {
             add(new Paragraph(getTranslation("training.mine.none")));

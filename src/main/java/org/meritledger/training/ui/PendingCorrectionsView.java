@@ -23,6 +23,7 @@ import org.meritledger.base.ui.Problems;
 import org.meritledger.security.Role;
 import org.meritledger.training.CorrectionService;
 import org.meritledger.training.PendingCorrection;
+import org.meritledger.training.session.ui.TrainingSessionView;
 import org.meritledger.training.standard.ui.Outcomes;
 
 /**

@@ -31,6 +31,7 @@ import org.meritledger.training.PassRates;
 import org.meritledger.training.QualificationMix;
 import org.meritledger.training.UnitChoice;
 import org.meritledger.training.UnitDashboardService;
+import org.meritledger.training.session.ui.TrainingSessionView;
 import org.meritledger.training.standard.Tier;
 import org.meritledger.training.standard.TrainingKind;
 

@@ -33,9 +33,9 @@ import org.meritledger.personnel.Soldier;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
 import org.meritledger.training.InMemoryTraining;
-import org.meritledger.training.SessionDraft;
-import org.meritledger.training.SessionService;
 import org.meritledger.training.SoldierResults;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
 import org.meritledger.training.standard.Attendance;
 
 /** The service record pages over in-memory services (clock: 2026-11-21). */
@@ -56,7 +56,7 @@ class ServiceRecordViewTest {
         careers = new InMemoryCareers(t.p);
         records = new ServiceRecordService(
                 careers.service,
-                new SoldierResults(t.results, t.service, t.p.soldiers, t.p.scope, t.p.callers),
+                new SoldierResults(t.results, t.mine, t.p.soldiers, t.p.scope, t.p.callers),
                 t.p.soldierService,
                 t.p.clock);
         able = t.p.soldier("MR-1", "Able", t.p.a1);

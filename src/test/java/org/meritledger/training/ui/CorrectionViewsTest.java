@@ -7,7 +7,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,8 +16,8 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +29,13 @@ import org.meritledger.base.ui.MeritI18NProvider;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.training.InMemoryTraining;
 import org.meritledger.training.ResultLine;
-import org.meritledger.training.SessionDraft;
-import org.meritledger.training.SessionService;
-import org.meritledger.training.SessionState;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
+import org.meritledger.training.session.ui.TrainingSessionView;
 import org.meritledger.training.standard.Attendance;
 import org.meritledger.training.standard.Tier;
 
-/** Karibu: the session page's results, Correct and History dialogs, pending approvals, CSV import dialog. */
+/** Karibu: Correct and History from a signed-off session's page, and pending approvals. */
 class CorrectionViewsTest {
 
     private InMemoryTraining t;
@@ -86,6 +85,12 @@ class CorrectionViewsTest {
         return LocatorJ._get(type);
     }
 
+    /** The session page's results grid (the page is training.session.ui's; this package only adds dialogs to it). */
+    @SuppressWarnings("unchecked")
+    private static Grid<ResultLine> results(TrainingSessionView view) {
+        return LocatorJ._get(view, Grid.class, spec -> spec.withId("session-results"));
+    }
+
     private static Button button(Component cell, int index) {
         return (Button) ((HorizontalLayout) cell).getComponentAt(index);
     }
@@ -94,9 +99,8 @@ class CorrectionViewsTest {
     void aCorrectionWithinTheTierShowsAtOnceWithItsHistory() {
         signOff();
         TrainingSessionView view = open();
-        assertEquals(2, _size(view.results));
-        assertNotNull(view.export);
-        _click(button(_getCellComponent(view.results, 0, "actions"), 0));
+        assertEquals(2, _size(results(view)));
+        _click(button(_getCellComponent(results(view), 0, "actions"), 0));
         CorrectionDialog dialog = opened(CorrectionDialog.class);
         assertEquals("36", dialog.sheet.lines().get(0).box("hits").getValue(), "starts from the values that count");
         _setValue(dialog.sheet.lines().get(0).box("hits"), "38");
@@ -110,11 +114,11 @@ class CorrectionViewsTest {
         assertFalse(dialog.isOpened());
 
         // the page was rebuilt: the first line is marked corrected and counts 38 hits
-        ResultLine first = _get(view.results, 0);
+        ResultLine first = _get(results(view), 0);
         assertEquals(ResultLine.Mark.CORRECTED, first.mark());
         assertEquals("36", first.original().raw().get("hits"));
         assertEquals("38", first.effective().raw().get("hits"));
-        _click(button(_getCellComponent(view.results, 0, "actions"), 1));
+        _click(button(_getCellComponent(results(view), 0, "actions"), 1));
         ResultHistoryDialog history = opened(ResultHistoryDialog.class);
         assertEquals(2, _size(history.grid));
         assertEquals("Signed off", _get(history.grid, 0).label());
@@ -130,7 +134,7 @@ class CorrectionViewsTest {
         signOff();
         TrainingSessionView view = open();
         CorrectionDialog dialog = new CorrectionDialog(
-                t.correctionService, t.service.detail(session).standard(), _get(view.results, 1), () -> {});
+                t.correctionService, t.service.detail(session).standard(), _get(results(view), 1), () -> {});
         UI.getCurrent().add(dialog);
         _setValue(dialog.sheet.lines().get(0).box("hits"), "36");
         assertTrue(dialog.approvalNote.getText().startsWith("This changes the tier"), dialog.approvalNote.getText());
@@ -192,81 +196,5 @@ class CorrectionViewsTest {
                         .status()
                         .name());
         assertNull(t.corrections.find(c).orElseThrow().values().passed());
-    }
-
-    @Test
-    void csvImportPreviewsImportsAndSaysNothingNewTheSecondTime() {
-        TrainingSessionView view = open();
-        assertNull(view.results, "no results grid on a draft");
-        _click(view.importButton);
-        ScoreImportDialog dialog = opened(ScoreImportDialog.class);
-        byte[] file = "service_number,hits\nMR-1,36\nMR-404,20\nMR-2,x\n".getBytes(StandardCharsets.UTF_8);
-        dialog.accept(file);
-        assertEquals(3, _size(dialog.preview));
-        assertEquals(
-                "service_number: No soldier has the service number MR-404.",
-                _get(dialog.preview, 1).problems());
-        assertTrue(
-                _get(dialog.preview, 2).problems().startsWith("hits: "),
-                _get(dialog.preview, 2).problems());
-        assertTrue(dialog.importButton.isEnabled());
-        assertEquals("Import 1 valid rows", dialog.importButton.getText());
-        assertTrue(dialog.report.isVisible());
-        _click(dialog.importButton);
-        assertFalse(dialog.isOpened());
-        assertEquals(SessionState.DRAFT, t.service.detail(session).summary().state());
-        assertEquals("36", view.sheet.lines().get(0).box("hits").getValue(), "the sheet shows the imported line");
-
-        _click(view.importButton);
-        ScoreImportDialog again = opened(ScoreImportDialog.class);
-        again.accept(file);
-        assertFalse(again.importButton.isEnabled());
-        assertEquals(
-                "Nothing new to import: 1 rows of this file are already on the sheet; 2 other rows have problems (see below).",
-                again.summary.getText());
-        assertEquals(
-                "service_number: MR-1 already has a result in this session; it is not imported again.",
-                _get(again.preview, 0).problems());
-    }
-
-    @Test
-    void oversizedFilesAreRefusedWithTheLimit() {
-        TrainingSessionView view = open();
-        _click(view.importButton);
-        ScoreImportDialog dialog = opened(ScoreImportDialog.class);
-        dialog.accept(new byte[3 * 1024 * 1024]);
-        assertEquals(
-                "The file is larger than 2048 KiB. Split it or export only this session's results.",
-                dialog.summary.getText());
-        assertFalse(dialog.importButton.isEnabled());
-        assertEquals(2048 * 1024, dialog.upload.getMaxFileSize());
-        assertEquals(
-                "The file is larger than 2048 KiB. Split it or export only this session's results.",
-                dialog.upload.getI18n().getError().getFileIsTooBig(),
-                "the browser's own refusal says the same");
-    }
-
-    @Test
-    void anotherCompanysCommanderOpeningTheSessionUrlSeesNothingOfIt() {
-        signOff();
-        t.p.commanderOf(t.p.bCoy, null);
-        TrainingSessionView view = open();
-        assertNull(view.sheet, "no score sheet");
-        assertNull(view.results, "no results");
-        assertNull(view.importButton);
-        assertEquals(
-                List.of("That record does not exist or is outside your command."),
-                view.getChildren().map(c -> c.getElement().getText()).toList());
-    }
-
-    @Test
-    void auditorsReadResultsButGetNoCorrectButton() {
-        signOff();
-        t.p.auditor();
-        TrainingSessionView view = open();
-        assertEquals(2, _size(view.results));
-        HorizontalLayout actions = (HorizontalLayout) _getCellComponent(view.results, 0, "actions");
-        assertEquals(1, actions.getComponentCount(), "History only");
-        assertEquals("History", button(actions, 0).getText());
     }
 }

@@ -30,8 +30,8 @@ import org.meritledger.training.InMemoryReceipts;
 import org.meritledger.training.InMemoryTraining;
 import org.meritledger.training.MyResult;
 import org.meritledger.training.MyTrainingService;
-import org.meritledger.training.SessionDraft;
-import org.meritledger.training.SessionService;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
 import org.meritledger.training.standard.Attendance;
 
 /** "My training" with real services over in-memory data and a real (in-memory) hash chain behind the receipts. */
@@ -72,7 +72,7 @@ class MyTrainingViewTest {
     private MyTrainingView open() {
         t.p.soldierCaller(able);
         MyTrainingView view = new MyTrainingView(
-                t.service, new MyTrainingService(t.service, t.results, t.sessions, t.standards, t.p.callers, receipts));
+                new MyTrainingService(t.results, t.sessions, t.standards, t.p.callers, receipts, t.correctionService));
         UI.getCurrent().add(view);
         return view;
     }
