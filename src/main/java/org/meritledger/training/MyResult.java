@@ -2,8 +2,8 @@ package org.meritledger.training;
 
 import java.time.Instant;
 import java.util.Map;
+import org.meritledger.training.correction.CorrectionSummary;
 import org.meritledger.training.standard.Attendance;
-import org.meritledger.training.standard.ResultValues;
 import org.meritledger.training.standard.Tier;
 import org.meritledger.training.standard.TrainingKind;
 
@@ -63,20 +63,4 @@ public record MyResult(
     public boolean corrected() {
         return correction != null && correction.correctedBy() != null;
     }
-
-    /**
-     * @param original        the values as signed off
-     * @param correctedBy     author of the correction in effect, or null when none is (only one pending)
-     * @param approvedBy      who approved it, when it needed approval
-     * @param reason          its reason
-     * @param correctedAt     when it was made
-     * @param pendingApproval a newer correction waits for a second person (not counted yet)
-     */
-    public record CorrectionSummary(
-            ResultValues original,
-            String correctedBy,
-            String approvedBy,
-            String reason,
-            Instant correctedAt,
-            boolean pendingApproval) {}
 }

@@ -11,6 +11,7 @@ import org.meritledger.ledger.EntryReceipt;
 import org.meritledger.ledger.LedgerReceipts;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
+import org.meritledger.training.correction.CorrectionService;
 import org.meritledger.training.session.TrainingResult;
 import org.meritledger.training.session.TrainingResults;
 import org.meritledger.training.session.TrainingSession;

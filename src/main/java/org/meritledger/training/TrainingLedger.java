@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.ledger.LedgerAppend;
+import org.meritledger.training.correction.CorrectionDecision;
+import org.meritledger.training.correction.TrainingCorrection;
 import org.meritledger.training.session.TrainingResult;
 import org.meritledger.training.standard.StoredStandard;
 

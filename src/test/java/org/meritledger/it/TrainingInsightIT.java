@@ -82,7 +82,7 @@ class TrainingInsightIT {
     UnitDashboardService dashboard;
 
     @Inject
-    org.meritledger.training.CorrectionService corrections;
+    org.meritledger.training.correction.CorrectionService corrections;
 
     @Inject
     UnitService units;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.personnel.InMemoryPersonnel;
+import org.meritledger.training.correction.CorrectionService;
+import org.meritledger.training.correction.MemCorrections;
 import org.meritledger.training.session.MemResults;
 import org.meritledger.training.session.MemSessions;
 import org.meritledger.training.session.SessionService;

@@ -26,9 +26,9 @@ import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 import org.meritledger.security.ui.ChangePasswordDialog;
+import org.meritledger.training.correction.ui.PendingCorrectionsView;
 import org.meritledger.training.session.ui.TrainingSessionsView;
 import org.meritledger.training.ui.MyTrainingView;
-import org.meritledger.training.ui.PendingCorrectionsView;
 import org.meritledger.training.ui.UnitDashboardView;
 
 /**

@@ -31,6 +31,7 @@ import org.meritledger.training.MyResult;
 import org.meritledger.training.MyTrainingService;
 import org.meritledger.training.ResultReceipt;
 import org.meritledger.training.Trend;
+import org.meritledger.training.correction.CorrectionSummary;
 import org.meritledger.training.standard.Attendance;
 
 /**
@@ -137,7 +138,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
      */
     private com.vaadin.flow.component.Component outcome(MyResult r) {
         Span now = verdict(r.attendance(), r.passed(), r.tier(), r.totalPoints());
-        MyResult.CorrectionSummary c = r.correction();
+        CorrectionSummary c = r.correction();
         if (c == null) {
             return now;
         }

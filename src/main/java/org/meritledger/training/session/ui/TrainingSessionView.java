@@ -29,8 +29,10 @@ import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
-import org.meritledger.training.CorrectionService;
-import org.meritledger.training.ResultLine;
+import org.meritledger.training.correction.CorrectionService;
+import org.meritledger.training.correction.ResultLine;
+import org.meritledger.training.correction.ui.CorrectionDialog;
+import org.meritledger.training.correction.ui.ResultHistoryDialog;
 import org.meritledger.training.session.SessionDetail;
 import org.meritledger.training.session.SessionService;
 import org.meritledger.training.session.SessionState;
@@ -38,8 +40,6 @@ import org.meritledger.training.session.SheetLine;
 import org.meritledger.training.session.csv.ScoreFileService;
 import org.meritledger.training.standard.ui.Outcomes;
 import org.meritledger.training.standard.ui.ScoreSheetEditor;
-import org.meritledger.training.ui.CorrectionDialog;
-import org.meritledger.training.ui.ResultHistoryDialog;
 
 /**
  * One session's score sheet: enter by keyboard, save as a draft at any time, sign off once
@@ -68,11 +68,6 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         this.files = files;
         this.callers = callers;
         setId("training-session");
-    }
-
-    /** The page of a session, for links from lists that are not Vaadin routes' own (grid cells). */
-    public static String url(long sessionId) {
-        return "training/session/" + sessionId;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.correction;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.meritledger.base.PageRequest;
+import org.meritledger.training.InMemoryTraining;
 import org.meritledger.training.session.MemResults;
 import org.meritledger.training.session.MemSessions;
 

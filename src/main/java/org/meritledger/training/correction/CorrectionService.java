@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.correction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +22,8 @@ import org.meritledger.personnel.UnitTree;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
-import org.meritledger.training.session.SessionService;
+import org.meritledger.training.TrainingLedger;
+import org.meritledger.training.TrainingRuleException;
 import org.meritledger.training.session.TrainingResult;
 import org.meritledger.training.session.TrainingResults;
 import org.meritledger.training.session.TrainingSession;
@@ -316,10 +317,10 @@ public class CorrectionService {
     }
 
     /**
-     * For the soldier's own record (the caller of {@link SessionService#myResults} is already
+     * For the soldier's own record (the caller of {@code MyTrainingService#myResults} is already
      * checked): each result's values that count now and what corrected them.
      */
-    Map<Long, MyResultCorrection> effectiveOf(Collection<TrainingResult> rows) {
+    public Map<Long, MyResultCorrection> effectiveOf(Collection<TrainingResult> rows) {
         Map<Long, List<TrainingCorrection>> byResult =
                 byResult(rows.stream().map(TrainingResult::getId).toList());
         Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(byResult.values().stream()
@@ -340,7 +341,7 @@ public class CorrectionService {
                 }
             }
             CorrectionDecision d = inEffect == null ? null : decisions.get(inEffect.getId());
-            MyResult.CorrectionSummary summary = new MyResult.CorrectionSummary(
+            CorrectionSummary summary = new CorrectionSummary(
                     r.values(),
                     inEffect == null ? null : name(names, inEffect.getAuthorId()),
                     d == null ? null : name(names, d.getDecidedBy()),
@@ -355,7 +356,7 @@ public class CorrectionService {
     }
 
     /** What {@link #effectiveOf} says about one result. */
-    record MyResultCorrection(ResultValues effective, MyResult.CorrectionSummary summary) {}
+    public record MyResultCorrection(ResultValues effective, CorrectionSummary summary) {}
 
     private Map<Long, List<TrainingCorrection>> byResult(List<Long> resultIds) {
         if (resultIds.isEmpty()) {

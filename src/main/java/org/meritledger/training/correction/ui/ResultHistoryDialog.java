@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.correction.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.meritledger.base.ui.Formats;
-import org.meritledger.training.Correction;
-import org.meritledger.training.ResultHistory;
+import org.meritledger.training.correction.Correction;
+import org.meritledger.training.correction.ResultHistory;
 import org.meritledger.training.standard.ResultValues;
 import org.meritledger.training.standard.ui.Outcomes;
 

@@ -1,5 +1,6 @@
-package org.meritledger.training;
+package org.meritledger.training.correction;
 
+import org.meritledger.training.TrainingRuleException;
 import org.meritledger.training.standard.Grade;
 
 /**

@@ -1,4 +1,4 @@
-package org.meritledger.training.jpa;
+package org.meritledger.training.correction.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.meritledger.base.PageRequest;
-import org.meritledger.training.CorrectionDecision;
-import org.meritledger.training.TrainingCorrection;
-import org.meritledger.training.TrainingCorrections;
+import org.meritledger.training.correction.CorrectionDecision;
+import org.meritledger.training.correction.TrainingCorrection;
+import org.meritledger.training.correction.TrainingCorrections;
 
 @ApplicationScoped
 public class JpaTrainingCorrections implements TrainingCorrections {

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.correction;
 
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.correction;
 
 import java.time.Instant;
 import org.meritledger.training.standard.ResultValues;

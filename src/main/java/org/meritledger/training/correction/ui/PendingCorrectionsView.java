@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.correction.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -21,9 +21,8 @@ import org.meritledger.base.ui.GridPages;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.Role;
-import org.meritledger.training.CorrectionService;
-import org.meritledger.training.PendingCorrection;
-import org.meritledger.training.session.ui.TrainingSessionView;
+import org.meritledger.training.correction.CorrectionService;
+import org.meritledger.training.correction.PendingCorrection;
 import org.meritledger.training.standard.ui.Outcomes;
 
 /**
@@ -38,6 +37,13 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
     final Grid<PendingCorrection> grid = new Grid<>();
     private final CorrectionService corrections;
 
+    /**
+     * The session page's address (the route of training.session.ui.TrainingSessionView), named
+     * rather than imported because that page imports this package's dialogs. CorrectionViewsTest
+     * checks that the two agree.
+     */
+    static final String SESSION_PAGE = "training/session/";
+
     @Inject
     public PendingCorrectionsView(CorrectionService corrections) {
         this.corrections = corrections;
@@ -49,9 +55,10 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
                 .setAutoWidth(true);
         grid.addComponentColumn(c -> {
                     String label = getTranslation("standard." + c.standardCode()) + " v" + c.standardVersion();
-                    return new Anchor(TrainingSessionView.url(c.sessionId()), label);
+                    return new Anchor(SESSION_PAGE + c.sessionId(), label);
                 })
                 .setHeader(getTranslation("training.session.standard"))
+                .setKey("session")
                 .setAutoWidth(true);
         grid.addColumn(c -> c.serviceNumber() + " " + c.soldierName())
                 .setHeader(getTranslation("training.sheet.name"))

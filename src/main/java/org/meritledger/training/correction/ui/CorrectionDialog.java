@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.correction.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,9 +9,9 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.training.Correction;
-import org.meritledger.training.CorrectionService;
-import org.meritledger.training.ResultLine;
+import org.meritledger.training.correction.Correction;
+import org.meritledger.training.correction.CorrectionService;
+import org.meritledger.training.correction.ResultLine;
 import org.meritledger.training.standard.Attendance;
 import org.meritledger.training.standard.Grade;
 import org.meritledger.training.standard.Standard;

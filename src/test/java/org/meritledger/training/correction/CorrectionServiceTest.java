@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.correction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +19,9 @@ import org.meritledger.base.PageRequest;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.security.Caller;
 import org.meritledger.security.Role;
+import org.meritledger.training.InMemoryTraining;
+import org.meritledger.training.MyResult;
+import org.meritledger.training.TrainingRuleException;
 import org.meritledger.training.session.SessionDraft;
 import org.meritledger.training.session.SessionService;
 import org.meritledger.training.standard.Attendance;

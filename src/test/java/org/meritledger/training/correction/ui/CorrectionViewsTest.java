@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.correction.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
@@ -17,7 +17,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouteConfiguration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.meritledger.base.ui.MeritI18NProvider;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.training.InMemoryTraining;
-import org.meritledger.training.ResultLine;
+import org.meritledger.training.correction.ResultLine;
 import org.meritledger.training.session.SessionDraft;
 import org.meritledger.training.session.SessionService;
 import org.meritledger.training.session.ui.TrainingSessionView;
@@ -147,6 +149,11 @@ class CorrectionViewsTest {
         PendingCorrectionsView mine = new PendingCorrectionsView(t.correctionService);
         UI.getCurrent().add(mine);
         assertEquals(1, _size(mine.grid));
+        RouteConfiguration.forApplicationScope().setAnnotatedRoute(TrainingSessionView.class);
+        assertEquals(
+                RouteConfiguration.forApplicationScope().getUrl(TrainingSessionView.class, session),
+                ((Anchor) _getCellComponent(mine.grid, 0, "session")).getHref(),
+                "the link opens the session page");
         assertEquals(
                 0,
                 ((HorizontalLayout) _getCellComponent(mine.grid, 0, "actions")).getComponentCount(),

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.correction;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
