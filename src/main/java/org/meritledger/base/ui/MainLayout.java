@@ -27,9 +27,9 @@ import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 import org.meritledger.security.ui.ChangePasswordDialog;
 import org.meritledger.training.correction.ui.PendingCorrectionsView;
+import org.meritledger.training.dashboard.ui.UnitDashboardView;
 import org.meritledger.training.session.ui.TrainingSessionsView;
 import org.meritledger.training.ui.MyTrainingView;
-import org.meritledger.training.ui.UnitDashboardView;
 
 /**
  * The shell around every page after login: title, navigation for the user's roles, language

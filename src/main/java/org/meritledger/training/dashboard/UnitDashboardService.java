@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

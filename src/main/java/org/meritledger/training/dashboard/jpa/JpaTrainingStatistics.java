@@ -1,4 +1,4 @@
-package org.meritledger.training.jpa;
+package org.meritledger.training.dashboard.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,8 +12,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.meritledger.base.PageRequest;
-import org.meritledger.training.PassRates;
-import org.meritledger.training.TrainingStatistics;
+import org.meritledger.training.dashboard.PassRates;
+import org.meritledger.training.dashboard.TrainingStatistics;
 import org.meritledger.training.session.SessionState;
 import org.meritledger.training.standard.Tier;
 import org.meritledger.training.standard.TrainingKind;

@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.dashboard.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -30,13 +30,13 @@ import org.meritledger.base.PageRequest;
 import org.meritledger.base.ui.MeritI18NProvider;
 import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.personnel.InMemoryPersonnel;
-import org.meritledger.training.BenchmarkMix;
-import org.meritledger.training.DueSoldier;
-import org.meritledger.training.PassRates;
-import org.meritledger.training.TrainingSettings;
-import org.meritledger.training.TrainingStatistics;
-import org.meritledger.training.UnitChoice;
-import org.meritledger.training.UnitDashboardService;
+import org.meritledger.training.dashboard.BenchmarkMix;
+import org.meritledger.training.dashboard.DueSoldier;
+import org.meritledger.training.dashboard.PassRates;
+import org.meritledger.training.dashboard.TrainingSettings;
+import org.meritledger.training.dashboard.TrainingStatistics;
+import org.meritledger.training.dashboard.UnitChoice;
+import org.meritledger.training.dashboard.UnitDashboardService;
 import org.meritledger.training.standard.Tier;
 import org.meritledger.training.standard.TrainingKind;
 
@@ -95,7 +95,8 @@ class UnitDashboardViewTest {
     @BeforeEach
     void setUp() {
         System.setProperty("vaadin.i18n.provider", MeritI18NProvider.class.getName());
-        MockVaadin.setup(new Routes().autoDiscoverViews("org.meritledger.training.ui"), UI::new); // links to sessions
+        MockVaadin.setup(
+                new Routes().autoDiscoverViews("org.meritledger.training.session.ui"), UI::new); // links to sessions
         UI.getCurrent().setLocale(Locale.ENGLISH);
         p = new InMemoryPersonnel().withBattalion();
         for (int i = 0; i < 4; i++) {
@@ -166,7 +167,8 @@ class UnitDashboardViewTest {
                 .isVisible());
 
         @SuppressWarnings("unchecked")
-        Grid<org.meritledger.training.DraftSession> drafts = _get(Grid.class, spec -> spec.withId("draft-grid"));
+        Grid<org.meritledger.training.dashboard.DraftSession> drafts =
+                _get(Grid.class, spec -> spec.withId("draft-grid"));
         assertEquals(77, _get(drafts, 0).id());
     }
 

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.dashboard;
 
 import java.util.EnumMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

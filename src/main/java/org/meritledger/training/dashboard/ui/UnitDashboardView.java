@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.dashboard.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -24,13 +24,13 @@ import org.meritledger.base.ui.chart.ChartDataset;
 import org.meritledger.base.ui.chart.ChartSpec;
 import org.meritledger.base.ui.chart.ChartType;
 import org.meritledger.security.Role;
-import org.meritledger.training.BenchmarkMix;
-import org.meritledger.training.DraftSession;
-import org.meritledger.training.DueSoldier;
-import org.meritledger.training.PassRates;
-import org.meritledger.training.QualificationMix;
-import org.meritledger.training.UnitChoice;
-import org.meritledger.training.UnitDashboardService;
+import org.meritledger.training.dashboard.BenchmarkMix;
+import org.meritledger.training.dashboard.DraftSession;
+import org.meritledger.training.dashboard.DueSoldier;
+import org.meritledger.training.dashboard.PassRates;
+import org.meritledger.training.dashboard.QualificationMix;
+import org.meritledger.training.dashboard.UnitChoice;
+import org.meritledger.training.dashboard.UnitDashboardService;
 import org.meritledger.training.session.ui.TrainingSessionView;
 import org.meritledger.training.standard.Tier;
 import org.meritledger.training.standard.TrainingKind;
