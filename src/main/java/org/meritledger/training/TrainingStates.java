@@ -100,7 +100,7 @@ public final class TrainingStates {
         return Jcs.canonicalize(m);
     }
 
-    static String of(TrainingCorrection c, CorrectionDecision d) {
+    public static String of(TrainingCorrection c, CorrectionDecision d) {
         ResultValues v = c.values();
         return correction(
                 c.getId(),
@@ -118,11 +118,11 @@ public final class TrainingStates {
                 d == null ? null : d.getDecidedBy());
     }
 
-    static String of(StoredStandard s) {
+    public static String of(StoredStandard s) {
         return standard(s.getId(), s.getCode(), s.getVersion(), s.getKind().name(), s.getDefinition());
     }
 
-    static String of(TrainingResult r, StoredStandard s) {
+    public static String of(TrainingResult r, StoredStandard s) {
         return result(
                 r.getId(),
                 r.getSessionId(),

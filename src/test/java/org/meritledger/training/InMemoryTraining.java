@@ -6,6 +6,8 @@ import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.personnel.InMemoryPersonnel;
 import org.meritledger.training.correction.CorrectionService;
 import org.meritledger.training.correction.MemCorrections;
+import org.meritledger.training.mytraining.InMemoryReceipts;
+import org.meritledger.training.mytraining.MyTrainingService;
 import org.meritledger.training.session.MemResults;
 import org.meritledger.training.session.MemSessions;
 import org.meritledger.training.session.SessionService;

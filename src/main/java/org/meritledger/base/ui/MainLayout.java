@@ -28,8 +28,8 @@ import org.meritledger.security.Role;
 import org.meritledger.security.ui.ChangePasswordDialog;
 import org.meritledger.training.correction.ui.PendingCorrectionsView;
 import org.meritledger.training.dashboard.ui.UnitDashboardView;
+import org.meritledger.training.mytraining.ui.MyTrainingView;
 import org.meritledger.training.session.ui.TrainingSessionsView;
-import org.meritledger.training.ui.MyTrainingView;
 
 /**
  * The shell around every page after login: title, navigation for the user's roles, language

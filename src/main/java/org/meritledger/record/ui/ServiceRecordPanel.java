@@ -24,7 +24,7 @@ import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
-import org.meritledger.training.MyResult;
+import org.meritledger.training.mytraining.MyResult;
 import org.meritledger.training.standard.Attendance;
 
 /**

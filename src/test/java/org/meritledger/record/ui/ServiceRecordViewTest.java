@@ -33,7 +33,7 @@ import org.meritledger.personnel.Soldier;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
 import org.meritledger.training.InMemoryTraining;
-import org.meritledger.training.SoldierResults;
+import org.meritledger.training.mytraining.SoldierResults;
 import org.meritledger.training.session.SessionDraft;
 import org.meritledger.training.session.SessionService;
 import org.meritledger.training.standard.Attendance;

@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.mytraining.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -12,7 +12,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.meritledger.ledger.EntryReceipt;
-import org.meritledger.training.ResultReceipt;
+import org.meritledger.training.mytraining.ResultReceipt;
 
 /**
  * A result's receipt: the ledger entry that recorded it, the checkpoint it was checked against,

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.mytraining;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

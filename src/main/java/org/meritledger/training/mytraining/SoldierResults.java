@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.mytraining;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.mytraining;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import org.meritledger.ledger.EntryReceipt;
 import org.meritledger.ledger.LedgerReceipts;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
+import org.meritledger.training.TrainingStates;
 import org.meritledger.training.correction.CorrectionService;
 import org.meritledger.training.session.TrainingResult;
 import org.meritledger.training.session.TrainingResults;

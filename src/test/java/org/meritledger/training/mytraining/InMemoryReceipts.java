@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.mytraining;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,6 +19,7 @@ import org.meritledger.ledger.core.receipt.ReceiptVerifier;
 import org.meritledger.ledger.core.suite.Suite;
 import org.meritledger.ledger.core.suite.Suites;
 import org.meritledger.personnel.InMemoryPersonnel;
+import org.meritledger.training.InMemoryTraining;
 
 /**
  * Real receipts over the in-memory training ledger: what {@link InMemoryTraining} recorded becomes

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.mytraining;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.mytraining.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
@@ -26,10 +26,10 @@ import org.meritledger.base.ui.MeritI18NProvider;
 import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.base.ui.chart.ChartDataset;
 import org.meritledger.personnel.Soldier;
-import org.meritledger.training.InMemoryReceipts;
 import org.meritledger.training.InMemoryTraining;
-import org.meritledger.training.MyResult;
-import org.meritledger.training.MyTrainingService;
+import org.meritledger.training.mytraining.InMemoryReceipts;
+import org.meritledger.training.mytraining.MyResult;
+import org.meritledger.training.mytraining.MyTrainingService;
 import org.meritledger.training.session.SessionDraft;
 import org.meritledger.training.session.SessionService;
 import org.meritledger.training.standard.Attendance;

@@ -1,4 +1,4 @@
-package org.meritledger.training;
+package org.meritledger.training.mytraining;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.ledger.core.receipt.ReceiptCheck;
 import org.meritledger.personnel.Soldier;
+import org.meritledger.training.InMemoryTraining;
 import org.meritledger.training.session.SessionDraft;
 import org.meritledger.training.session.SessionService;
 import org.meritledger.training.standard.Attendance;

@@ -1,4 +1,4 @@
-package org.meritledger.training.ui;
+package org.meritledger.training.mytraining.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,11 +27,11 @@ import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.base.ui.chart.ChartDataset;
 import org.meritledger.base.ui.chart.ChartSpec;
 import org.meritledger.base.ui.chart.ChartType;
-import org.meritledger.training.MyResult;
-import org.meritledger.training.MyTrainingService;
-import org.meritledger.training.ResultReceipt;
-import org.meritledger.training.Trend;
 import org.meritledger.training.correction.CorrectionSummary;
+import org.meritledger.training.mytraining.MyResult;
+import org.meritledger.training.mytraining.MyTrainingService;
+import org.meritledger.training.mytraining.ResultReceipt;
+import org.meritledger.training.mytraining.Trend;
 import org.meritledger.training.standard.Attendance;
 
 /**
