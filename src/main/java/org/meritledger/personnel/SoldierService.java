@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.meritledger.base.AccessDeniedException;
+import org.meritledger.base.Checks;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
 import org.meritledger.security.Caller;

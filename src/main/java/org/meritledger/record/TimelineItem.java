@@ -1,7 +1,7 @@
 package org.meritledger.record;
 
 import java.time.LocalDate;
-import org.meritledger.personnel.CareerItem;
+import org.meritledger.career.CareerItem;
 import org.meritledger.training.mytraining.MyResult;
 
 /** One line of the service record: either a career event or a training result, never both. */

@@ -9,7 +9,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.meritledger.base.ui.MainLayout;
-import org.meritledger.personnel.CareerService;
+import org.meritledger.career.CareerService;
 import org.meritledger.record.ServiceRecordService;
 
 /** The logged-in soldier's own service record: read-only (nobody records events about themself). */

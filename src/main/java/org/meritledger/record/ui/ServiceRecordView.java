@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.personnel.CareerService;
+import org.meritledger.career.CareerService;
 import org.meritledger.personnel.UnitService;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.security.Role;

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,8 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meritledger.base.ui.MeritI18NProvider;
-import org.meritledger.personnel.CareerDraft;
-import org.meritledger.personnel.InMemoryCareers;
+import org.meritledger.career.CareerDraft;
+import org.meritledger.career.InMemoryCareers;
+import org.meritledger.career.ui.CareerEventDialog;
+import org.meritledger.career.ui.WithdrawDialog;
 import org.meritledger.personnel.Rank;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.record.ServiceRecordService;
@@ -104,17 +107,21 @@ class ServiceRecordViewTest {
         assertEquals("Private · 1st Battalion / Alpha Company / 1st Platoon A · Active", view.panel.summary.getText());
         _click(_get(Button.class, spec -> spec.withId("record-promotion")));
         CareerEventDialog dialog = _get(CareerEventDialog.class);
+        Button save = _get(Button.class, spec -> spec.withId("career-save"));
         // nothing chosen: the service refuses, the fields say why, the dialog stays
-        _click(dialog.save);
-        assertTrue(dialog.toRank.isInvalid());
-        assertEquals("Required.", dialog.effectiveOn.getErrorMessage());
+        _click(save);
+        assertTrue(_get(Select.class, spec -> spec.withId("career-to-rank")).isInvalid());
+        assertEquals(
+                "Required.",
+                _get(DatePicker.class, spec -> spec.withId("career-effective-on"))
+                        .getErrorMessage());
         assertTrue(dialog.isOpened());
 
         _setValue(_get(DatePicker.class, spec -> spec.withId("career-effective-on")), LocalDate.parse("2026-11-21"));
         @SuppressWarnings("unchecked")
         Select<Rank> rank = _get(Select.class, spec -> spec.withId("career-to-rank"));
         _setValue(rank, Rank.PFC);
-        _click(dialog.save);
+        _click(save);
         assertTrue(_find(CareerEventDialog.class).isEmpty());
         assertEquals(3, _size(view.panel.grid));
         assertEquals("From Private to Private First Class", view.panel.describe(_get(view.panel.grid, 0)));
@@ -128,11 +135,13 @@ class ServiceRecordViewTest {
         var grid = view.panel.grid;
         Button withdraw = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "withdraw");
         _click(withdraw);
-        WithdrawDialog dialog = _get(WithdrawDialog.class);
-        _click(dialog.confirm);
-        assertTrue(dialog.reason.isInvalid(), "a reason is required");
-        _setValue(dialog.reason, "Wrong soldier");
-        _click(dialog.confirm);
+        _get(WithdrawDialog.class);
+        Button confirm = _get(Button.class, spec -> spec.withId("withdraw-confirm"));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("withdraw-reason"));
+        _click(confirm);
+        assertTrue(reason.isInvalid(), "a reason is required");
+        _setValue(reason, "Wrong soldier");
+        _click(confirm);
         assertTrue(_find(WithdrawDialog.class).isEmpty());
         assertEquals(3, _size(grid));
         assertEquals("Withdrew a Mission: Wrong soldier", view.panel.describe(_get(grid, 0)));

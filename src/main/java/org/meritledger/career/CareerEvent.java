@@ -1,8 +1,9 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.meritledger.personnel.Rank;
 
 /**
  * One event of a soldier's career, as recorded. Immutable: a record is never edited, a mistake is

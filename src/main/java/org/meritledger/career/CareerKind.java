@@ -1,4 +1,4 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 /**
  * The kinds of career event a service record holds. The ledger entry type is

@@ -1,6 +1,12 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 import java.time.LocalDate;
+import org.meritledger.base.Checks;
+import org.meritledger.personnel.OrgUnit;
+import org.meritledger.personnel.Rank;
+import org.meritledger.personnel.Soldier;
+import org.meritledger.personnel.SoldierStatus;
+import org.meritledger.personnel.UnitTree;
 
 /**
  * Checks a draft against the soldier as they are now and turns it into an event, or refuses

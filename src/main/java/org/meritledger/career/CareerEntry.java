@@ -1,4 +1,4 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.meritledger.personnel.InMemoryPersonnel;
 
 /** Career events in memory, with a {@link CareerService} wired to an {@link InMemoryPersonnel}. */
 public final class InMemoryCareers implements CareerEntries {
@@ -17,7 +18,14 @@ public final class InMemoryCareers implements CareerEntries {
 
     public InMemoryCareers(InMemoryPersonnel p) {
         service = new CareerService(
-                this, p.soldiers, p.accounts, p.scope, p.callers, p.ledger, p.soldierService, p.clock);
+                this,
+                p.soldiers,
+                p.accounts,
+                p.scope,
+                p.callers,
+                new CareerLedger(p.guard, p.append),
+                p.soldierService,
+                p.clock);
     }
 
     private static final Comparator<CareerEntry> NEWEST = Comparator.comparing(CareerEntry::getEffectiveOn)

@@ -1,4 +1,4 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.meritledger.base.AccessDeniedException;
 import org.meritledger.base.NotFoundException;
+import org.meritledger.personnel.Account;
+import org.meritledger.personnel.Accounts;
+import org.meritledger.personnel.PersonnelScope;
+import org.meritledger.personnel.Soldier;
+import org.meritledger.personnel.SoldierDraft;
+import org.meritledger.personnel.SoldierService;
+import org.meritledger.personnel.Soldiers;
+import org.meritledger.personnel.UnitTree;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
@@ -27,7 +35,7 @@ public class CareerService {
     private Accounts accounts;
     private PersonnelScope scope;
     private CallerProvider callers;
-    private PersonnelLedger ledger;
+    private CareerLedger ledger;
     private SoldierService soldierService;
     private Clock clock;
 
@@ -40,7 +48,7 @@ public class CareerService {
             Accounts accounts,
             PersonnelScope scope,
             CallerProvider callers,
-            PersonnelLedger ledger,
+            CareerLedger ledger,
             SoldierService soldierService,
             Clock clock) {
         this.entries = entries;

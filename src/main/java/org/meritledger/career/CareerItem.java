@@ -1,4 +1,4 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.meritledger.personnel.jpa;
+package org.meritledger.career.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -9,8 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.meritledger.career.CareerStates;
 import org.meritledger.ledger.LedgerMirror;
-import org.meritledger.personnel.CareerStates;
+import org.meritledger.personnel.jpa.PersonnelMirrors;
 
 /** career:ID, for verification: every career event row must equal its ledger entry (plain SQL, see PersonnelMirrors). */
 @ApplicationScoped

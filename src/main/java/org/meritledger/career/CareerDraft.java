@@ -1,6 +1,7 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 import java.time.LocalDate;
+import org.meritledger.personnel.Rank;
 
 /**
  * What a commander typed in the "record event" dialog. One shape for every kind; which fields

@@ -1,12 +1,14 @@
-package org.meritledger.record.ui;
+package org.meritledger.career.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Map;
 import java.util.function.Predicate;
-import org.meritledger.personnel.CareerEvent;
+import org.meritledger.career.CareerEvent;
 
 /** Asks why an event is withdrawn; {@code confirm} gets the reason and says whether it was accepted. */
 public class WithdrawDialog extends Dialog {
@@ -32,5 +34,10 @@ public class WithdrawDialog extends Dialog {
         });
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
         setWidth("32em");
+    }
+
+    /** Fields by the names the service reports problems under. */
+    public Map<String, HasValidation> fields() {
+        return Map.of("reason", reason);
     }
 }

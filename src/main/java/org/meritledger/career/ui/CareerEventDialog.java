@@ -1,4 +1,4 @@
-package org.meritledger.record.ui;
+package org.meritledger.career.ui;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -16,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.meritledger.personnel.CareerDraft;
-import org.meritledger.personnel.CareerEvent;
-import org.meritledger.personnel.CareerKind;
+import org.meritledger.career.CareerDraft;
+import org.meritledger.career.CareerEvent;
+import org.meritledger.career.CareerKind;
 import org.meritledger.personnel.Rank;
 import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.UnitNode;
@@ -126,7 +126,7 @@ public class CareerEventDialog extends Dialog {
     }
 
     /** Fields by the names the service reports problems under. */
-    Map<String, HasValidation> fields() {
+    public Map<String, HasValidation> fields() {
         Map<String, HasValidation> m = new LinkedHashMap<>();
         m.put("effectiveOn", effectiveOn);
         m.put("endsOn", endsOn);

@@ -1,4 +1,4 @@
-package org.meritledger.personnel.jpa;
+package org.meritledger.career.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -6,9 +6,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.meritledger.personnel.CareerEntries;
-import org.meritledger.personnel.CareerEntry;
-import org.meritledger.personnel.CareerKind;
+import org.meritledger.career.CareerEntries;
+import org.meritledger.career.CareerEntry;
+import org.meritledger.career.CareerKind;
 
 @ApplicationScoped
 public class JpaCareerEntries implements CareerEntries {

@@ -1,4 +1,4 @@
-package org.meritledger.personnel;
+package org.meritledger.career;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.meritledger.base.AccessDeniedException;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.NotFoundException;
+import org.meritledger.personnel.InMemoryPersonnel;
+import org.meritledger.personnel.Rank;
+import org.meritledger.personnel.Soldier;
 
 /** Career event rules and the service's scope checks, on in-memory repositories (clock: 2026-11-21). */
 class CareerRulesTest {
