@@ -164,7 +164,8 @@ public class SoldierService {
         return new Draft(sn, family, given);
     }
 
-    static SoldierRow row(UnitTree tree, Soldier s) {
+    /** The read model of a soldier, for this feature's services and for others that list soldiers. */
+    public static SoldierRow row(UnitTree tree, Soldier s) {
         return new SoldierRow(
                 s.getId(),
                 s.getServiceNumber(),

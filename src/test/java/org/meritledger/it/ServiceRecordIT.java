@@ -272,10 +272,10 @@ class ServiceRecordIT {
 
     private long signedRange(int hits) {
         long rifle = TestCallers.as("a1.ldr", () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .filter(s -> s.code().equals("rifle-qualification"))
                 .findFirst()
                 .orElseThrow()
-                .getId();
+                .id();
         long id = TestCallers.as(
                 "a1.ldr",
                 () -> sessions.create(new SessionDraft(

@@ -83,10 +83,10 @@ class TrainingIT {
                 .findFirst()
                 .orElseThrow();
         long rifle = TestCallers.as(commander, () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .filter(s -> s.code().equals("rifle-qualification"))
                 .findFirst()
                 .orElseThrow()
-                .getId();
+                .id();
         return TestCallers.as(
                 commander,
                 () -> sessions.create(new SessionDraft(
@@ -280,7 +280,7 @@ class TrainingIT {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        long rifle = TestCallers.as("a.cdr", () -> sessions.standards()).get(0).getId();
+        long rifle = TestCallers.as("a.cdr", () -> sessions.standards()).get(0).id();
         long correctedBefore = entries("training.result.corrected");
         assertThrows(
                 AccessDeniedException.class,

@@ -108,10 +108,10 @@ class TrainingInsightIT {
 
     private long rifle(String user) {
         return TestCallers.as(user, () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .filter(s -> s.code().equals("rifle-qualification"))
                 .findFirst()
                 .orElseThrow()
-                .getId();
+                .id();
     }
 
     private long open(String user, long unitId) {

@@ -18,6 +18,8 @@ import org.meritledger.base.PageRequest;
 import org.meritledger.personnel.PersonnelScope;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.personnel.SoldierFilter;
+import org.meritledger.personnel.SoldierRow;
+import org.meritledger.personnel.SoldierService;
 import org.meritledger.personnel.SoldierStatus;
 import org.meritledger.personnel.Soldiers;
 import org.meritledger.personnel.UnitTree;
@@ -75,9 +77,12 @@ public class SessionService {
         this.clock = clock;
     }
 
-    public List<StoredStandard> standards() {
+    /** The current version of each standard, to open a session under. */
+    public List<StandardChoice> standards() {
         PersonnelScope.requireAny(callers.require(), Role.ADMIN, Role.COMMANDER, Role.AUDITOR);
-        return standards.current();
+        return standards.current().stream()
+                .map(s -> new StandardChoice(s.getId(), s.getCode(), s.getVersion(), s.getKind()))
+                .toList();
     }
 
     public long create(SessionDraft d) {
@@ -136,7 +141,7 @@ public class SessionService {
      * The active soldiers of a unit and its subunits who may take part in a new session there:
      * the default participants, for the commander to narrow down.
      */
-    public List<Soldier> roster(long unitId) {
+    public List<SoldierRow> roster(long unitId) {
         Caller caller = callers.require();
         PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER);
         UnitTree tree = scope.tree();
@@ -144,7 +149,9 @@ public class SessionService {
             throw new NotFoundException("unit " + unitId);
         }
         scope.requireCanChange(caller, tree, unitId);
-        return activeRoster(tree, unitId);
+        return activeRoster(tree, unitId).stream()
+                .map(s -> SoldierService.row(tree, s))
+                .toList();
     }
 
     private List<Soldier> activeRoster(UnitTree tree, long unitId) {

@@ -13,6 +13,7 @@ import org.meritledger.base.AccessDeniedException;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.personnel.Soldier;
+import org.meritledger.personnel.SoldierRow;
 import org.meritledger.training.InMemoryTraining;
 import org.meritledger.training.TrainingRuleException;
 import org.meritledger.training.standard.Attendance;
@@ -69,7 +70,7 @@ class SessionServiceTest {
         assertEquals(
                 List.of("MR-1", "MR-2"),
                 t.service.roster(t.p.a1.getId()).stream()
-                        .map(Soldier::getServiceNumber)
+                        .map(SoldierRow::serviceNumber)
                         .toList());
         long id = t.service.create(new SessionDraft(
                 rifleId,

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.personnel.Soldier;
+import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.training.session.SessionDraft;
 import org.meritledger.training.session.SessionService;
-import org.meritledger.training.standard.StoredStandard;
+import org.meritledger.training.session.StandardChoice;
 
 /**
  * Opens a session: standard, unit, participants (the unit's active roster, all chosen until the
@@ -29,12 +29,12 @@ import org.meritledger.training.standard.StoredStandard;
  */
 public class NewSessionDialog extends Dialog {
 
-    final Select<StoredStandard> standard = new Select<>();
+    final Select<StandardChoice> standard = new Select<>();
     final ComboBox<UnitNode> unit = new ComboBox<>();
     final DateTimePicker startsAt = new DateTimePicker();
     final TextField place = new TextField();
     final TextField officer = new TextField();
-    final MultiSelectComboBox<Soldier> participants = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<SoldierRow> participants = new MultiSelectComboBox<>();
     final Button create = new Button();
 
     public NewSessionDialog(SessionService sessions, List<UnitNode> units, LongConsumer opened) {
@@ -43,7 +43,7 @@ public class NewSessionDialog extends Dialog {
         standard.setId("session-standard");
         standard.setItems(sessions.standards());
         standard.setItemLabelGenerator(
-                s -> s == null ? "" : getTranslation("standard." + s.getCode()) + " v" + s.getVersion());
+                s -> s == null ? "" : getTranslation("standard." + s.code()) + " v" + s.version());
         unit.setLabel(getTranslation("soldier.unit"));
         unit.setId("session-unit");
         unit.setItems(units.stream().filter(UnitNode::active).toList());
@@ -57,14 +57,13 @@ public class NewSessionDialog extends Dialog {
         participants.setLabel(getTranslation("training.session.participants"));
         participants.setHelperText(getTranslation("training.session.participantsHelp"));
         participants.setId("session-participants");
-        participants.setItemLabelGenerator(
-                s -> s.getServiceNumber() + " " + s.getFamilyName() + " " + s.getGivenName());
+        participants.setItemLabelGenerator(s -> s.serviceNumber() + " " + s.familyName() + " " + s.givenName());
         participants.setEnabled(false);
         unit.addValueChangeListener(e -> {
             participants.clear();
             participants.setEnabled(e.getValue() != null);
             if (e.getValue() != null) {
-                List<Soldier> roster = sessions.roster(e.getValue().id());
+                List<SoldierRow> roster = sessions.roster(e.getValue().id());
                 participants.setItems(roster);
                 participants.select(roster);
             }
@@ -91,7 +90,7 @@ public class NewSessionDialog extends Dialog {
         create.addClickListener(e -> {
             long[] id = new long[1];
             SessionDraft d = new SessionDraft(
-                    standard.getValue() == null ? null : standard.getValue().getId(),
+                    standard.getValue() == null ? null : standard.getValue().id(),
                     unit.getValue() == null ? null : unit.getValue().id(),
                     startsAt.getValue(),
                     place.getValue(),
@@ -99,7 +98,7 @@ public class NewSessionDialog extends Dialog {
                     unit.getValue() == null
                             ? null
                             : participants.getValue().stream()
-                                    .map(Soldier::getId)
+                                    .map(SoldierRow::id)
                                     .collect(Collectors.toSet()));
             if (Problems.attempt(this, fields, () -> id[0] = sessions.create(d))) {
                 close();
