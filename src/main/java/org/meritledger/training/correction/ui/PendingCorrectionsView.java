@@ -12,13 +12,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.Role;
 import org.meritledger.training.correction.CorrectionService;
@@ -30,7 +30,8 @@ import org.meritledger.training.standard.ui.Outcomes;
  * makes one count; Reject (with a reason) leaves the result as it was. The author sees their own
  * but cannot decide them; the service enforces who may.
  */
-@Route(value = "training/corrections", layout = MainLayout.class)
+@Route("training/corrections")
+@Menu(title = "nav.pendingCorrections", order = 60, icon = "vaadin:check-square-o")
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class PendingCorrectionsView extends VerticalLayout implements HasDynamicTitle {
 

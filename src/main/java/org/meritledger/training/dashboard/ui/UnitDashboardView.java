@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.base.ui.chart.ChartDataset;
@@ -40,7 +40,8 @@ import org.meritledger.training.standard.TrainingKind;
  * the benchmark, pass rates per month, who is due for requalification, and sessions still in
  * draft. The unit picker offers only units the caller may open; the service checks again.
  */
-@Route(value = "training/dashboard", layout = MainLayout.class)
+@Route("training/dashboard")
+@Menu(title = "nav.unitDashboard", order = 70, icon = "vaadin:dashboard")
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle {
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -20,8 +21,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.meritledger.base.ui.ForLinkedSoldier;
 import org.meritledger.base.ui.Formats;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.base.ui.chart.ChartDataset;
@@ -39,7 +40,9 @@ import org.meritledger.training.standard.Attendance;
  * (newest first) with tier or verdict, and for each the ledger entry that recorded it, whose
  * receipt can be checked and downloaded. The services return only the caller's own results.
  */
-@Route(value = "my-training", layout = MainLayout.class)
+@Route("my-training")
+@Menu(title = "nav.myTraining", order = 20, icon = "vaadin:chart")
+@ForLinkedSoldier
 @PermitAll
 public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 

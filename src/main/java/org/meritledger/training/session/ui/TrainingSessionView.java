@@ -25,7 +25,6 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import org.meritledger.base.ui.Formats;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
@@ -47,7 +46,7 @@ import org.meritledger.training.standard.ui.ScoreSheetEditor;
  * Signed-off sheets are read-only; below them each result as it counts now, with Correct and
  * History, and the CSV export.
  */
-@Route(value = "training/session", layout = MainLayout.class)
+@Route("training/session")
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class TrainingSessionView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 

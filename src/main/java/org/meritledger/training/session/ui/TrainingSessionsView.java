@@ -8,12 +8,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.personnel.UnitService;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
@@ -21,7 +21,8 @@ import org.meritledger.training.session.SessionService;
 import org.meritledger.training.session.SessionSummary;
 
 /** Training sessions of the units the user reaches, newest first; commanders open new ones here. */
-@Route(value = "training", layout = MainLayout.class)
+@Route("training")
+@Menu(title = "nav.training", order = 50, icon = "vaadin:bullseye")
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.ADMIN, Role.Names.AUDITOR})
 public class TrainingSessionsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.stream.Collectors;
 import org.meritledger.base.ui.Formats;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.Role;
 import org.meritledger.training.standard.StandardAdminService;
@@ -24,7 +24,8 @@ import org.meritledger.training.standard.StandardVersionRow;
  * (who, when, what changed), and "Revise", which stores the next version. The list is a handful of
  * standards, so the grids are not lazy.
  */
-@Route(value = "admin/standards", layout = MainLayout.class)
+@Route("admin/standards")
+@Menu(title = "nav.standards", order = 110, icon = "vaadin:sliders")
 @RolesAllowed(Role.Names.ADMIN)
 public class StandardsView extends VerticalLayout implements HasDynamicTitle {
 

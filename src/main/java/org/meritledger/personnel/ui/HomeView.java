@@ -1,4 +1,4 @@
-package org.meritledger.base.ui;
+package org.meritledger.personnel.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -6,15 +6,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import org.meritledger.personnel.ui.MyProfileView;
-import org.meritledger.personnel.ui.RosterView;
-import org.meritledger.personnel.ui.SoldiersView;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 
-/** "/" sends each user to the page their work starts on. */
-@Route(value = "", layout = MainLayout.class)
+/** "/" sends each user to the page their work starts on: all of them are personnel pages, so this lives here and not in the shell. */
+@Route("")
 @PermitAll
 public class HomeView extends Div implements BeforeEnterObserver {
 
