@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.meritledger.base.Checks;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;

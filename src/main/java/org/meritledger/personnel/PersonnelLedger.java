@@ -42,9 +42,4 @@ public class PersonnelLedger {
     void account(String event, Account a) {
         ledger.append("personnel.account." + event, "account:" + a.getId(), PersonnelStates.of(a));
     }
-
-    /** One entry per career event, as the commander who recorded it; subject career:ID, the soldier in the payload. */
-    void career(CareerEntry e) {
-        ledger.append(e.getKind().entryType(), "career:" + e.getId(), CareerStates.of(e));
-    }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.meritledger.base.AccessDeniedException;
+import org.meritledger.base.Checks;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
 import org.meritledger.security.Caller;
@@ -163,7 +164,8 @@ public class SoldierService {
         return new Draft(sn, family, given);
     }
 
-    static SoldierRow row(UnitTree tree, Soldier s) {
+    /** The read model of a soldier, for this feature's services and for others that list soldiers. */
+    public static SoldierRow row(UnitTree tree, Soldier s) {
         return new SoldierRow(
                 s.getId(),
                 s.getServiceNumber(),

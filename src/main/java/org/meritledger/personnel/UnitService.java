@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.meritledger.base.Checks;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.meritledger.personnel.CareerItem;
-import org.meritledger.personnel.CareerService;
+import org.meritledger.career.CareerItem;
+import org.meritledger.career.CareerService;
 import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.SoldierService;
-import org.meritledger.training.MyResult;
-import org.meritledger.training.SoldierResults;
+import org.meritledger.training.mytraining.MyResult;
+import org.meritledger.training.mytraining.SoldierResults;
 
 /**
  * Merges a soldier's career events and training results into one timeline, newest first. Access

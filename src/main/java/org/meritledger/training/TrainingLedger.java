@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.meritledger.ledger.IntegrityGuard;
 import org.meritledger.ledger.LedgerAppend;
+import org.meritledger.training.correction.CorrectionDecision;
+import org.meritledger.training.correction.TrainingCorrection;
+import org.meritledger.training.session.TrainingResult;
+import org.meritledger.training.standard.StoredStandard;
 
 /** Training's side of the ledger: the integrity-hold check, and one entry per standard version, signed result,
  * correction and decision on a correction. */
@@ -25,20 +29,20 @@ public class TrainingLedger {
         guard.requireWritable();
     }
 
-    void standard(StoredStandard s) {
+    public void standard(StoredStandard s) {
         ledger.append("training.standard.version", "standard:" + s.getId(), TrainingStates.of(s));
     }
 
-    long result(TrainingResult r, StoredStandard s) {
+    public long result(TrainingResult r, StoredStandard s) {
         return ledger.append("training.result.signed", "result:" + r.getId(), TrainingStates.of(r, s));
     }
 
     /** A correction proposed (pending) or, when it changes no tier, in effect at once. */
-    void corrected(TrainingCorrection c) {
+    public void corrected(TrainingCorrection c) {
         ledger.append("training.result.corrected", "correction:" + c.getId(), TrainingStates.of(c, null));
     }
 
-    void decided(TrainingCorrection c, CorrectionDecision d) {
+    public void decided(TrainingCorrection c, CorrectionDecision d) {
         ledger.append(
                 d.isApproved() ? "training.correction.approved" : "training.correction.rejected",
                 "correction:" + c.getId(),

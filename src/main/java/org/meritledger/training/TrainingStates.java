@@ -4,6 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.meritledger.ledger.core.jcs.Jcs;
 import org.meritledger.ledger.core.jcs.JsonParser;
+import org.meritledger.training.correction.Correction;
+import org.meritledger.training.correction.CorrectionDecision;
+import org.meritledger.training.correction.TrainingCorrection;
+import org.meritledger.training.session.TrainingResult;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.StoredStandard;
 
 /**
  * The recorded state of training records: the payload of their ledger entries, and what
@@ -94,7 +100,7 @@ public final class TrainingStates {
         return Jcs.canonicalize(m);
     }
 
-    static String of(TrainingCorrection c, CorrectionDecision d) {
+    public static String of(TrainingCorrection c, CorrectionDecision d) {
         ResultValues v = c.values();
         return correction(
                 c.getId(),
@@ -112,11 +118,11 @@ public final class TrainingStates {
                 d == null ? null : d.getDecidedBy());
     }
 
-    static String of(StoredStandard s) {
+    public static String of(StoredStandard s) {
         return standard(s.getId(), s.getCode(), s.getVersion(), s.getKind().name(), s.getDefinition());
     }
 
-    static String of(TrainingResult r, StoredStandard s) {
+    public static String of(TrainingResult r, StoredStandard s) {
         return result(
                 r.getId(),
                 r.getSessionId(),

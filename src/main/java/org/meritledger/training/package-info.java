@@ -1,7 +1,13 @@
 /**
- * Training standards and grading: how a raw result (hits, repetitions, a run time, a drill
- * verdict) becomes a tier or a pass/fail under one version of a standard. Pure domain logic with
- * no framework imports, so grading is the same in the UI's live preview, in CSV import and at
- * sign-off, and can be replayed from a ledger entry. Sessions, sign-off and screens build on it.
+ * Training: recording results against standards, correcting them, and reading them back. Each
+ * concept is a subpackage, one hop from here: {@code standard} (standards, grading and the value
+ * types all of training uses), {@code session} (sessions, score sheet, sign-off, signed results,
+ * CSV import and export), {@code correction}, {@code dashboard} and {@code mytraining}.
+ *
+ * <p>This package holds only what those concepts share: {@code TrainingRuleException} (a
+ * training rule said no) and training's side of the ledger ({@code TrainingLedger} appends one
+ * entry per standard version, signed result, correction and decision; {@code TrainingStates}
+ * builds their payloads; {@code jpa.TrainingMirrors} reads the rows back for verification).
+ * Screens live in each concept's {@code ui}.
  */
 package org.meritledger.training;

@@ -8,6 +8,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -119,6 +120,16 @@ class BrowserIT {
         }
     }
 
+    /** The side menu's entries as the user sees them: each view declares its own, the shell filters them. */
+    private List<String> menu() {
+        return wait.until(d -> {
+            List<String> labels = d.findElements(By.cssSelector("#main-menu > vaadin-side-nav-item")).stream()
+                    .map(e -> e.getAttribute("textContent").strip())
+                    .toList();
+            return labels.isEmpty() ? null : labels;
+        });
+    }
+
     private String sessionId() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();
@@ -136,6 +147,17 @@ class BrowserIT {
         screenshot("commander-roster");
         // Alpha company: its captain plus two platoons of a lieutenant and 14 soldiers.
         assertEquals("31 soldiers", count.getText());
+        // a.cdr is also a soldier (the company's captain): their own pages, then the command's
+        assertEquals(
+                List.of(
+                        "My profile",
+                        "My training",
+                        "Service record",
+                        "Roster",
+                        "Training",
+                        "Pending corrections",
+                        "Unit dashboard"),
+                menu());
         assertTrue(driver.findElement(By.id("current-user")).getText().contains("a.cdr"));
         // A new session id at login: a session id planted before login is worth nothing after it.
         assertTrue(before != null && !before.equals(sessionId()), "session id must change at login");
@@ -150,6 +172,7 @@ class BrowserIT {
     void soldierTypingAnAdministratorUrlIsDenied() {
         logIn("mr-100003", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
+        assertEquals(List.of("My profile", "My training", "Service record"), menu());
         driver.get(base + "admin/soldiers");
         WebElement denied = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
         screenshot("soldier-denied");
@@ -167,6 +190,18 @@ class BrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#soldier-grid vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().startsWith("MR-")));
         screenshot("admin-soldiers");
+        assertEquals(
+                List.of(
+                        "Roster",
+                        "Training",
+                        "Pending corrections",
+                        "Unit dashboard",
+                        "Units",
+                        "Soldiers",
+                        "Accounts",
+                        "Standards",
+                        "Ledger"),
+                menu());
         driver.get(base + "admin/units");
         wait.until(d -> d.findElements(By.cssSelector("#unit-grid vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("A-COY")));

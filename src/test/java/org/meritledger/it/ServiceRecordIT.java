@@ -24,13 +24,13 @@ import org.meritledger.base.DataSourceConfig;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
+import org.meritledger.career.CareerDraft;
+import org.meritledger.career.CareerItem;
+import org.meritledger.career.CareerKind;
+import org.meritledger.career.CareerService;
 import org.meritledger.ledger.LedgerVerification;
 import org.meritledger.ledger.VerificationReport;
 import org.meritledger.ledger.core.chain.Check;
-import org.meritledger.personnel.CareerDraft;
-import org.meritledger.personnel.CareerItem;
-import org.meritledger.personnel.CareerKind;
-import org.meritledger.personnel.CareerService;
 import org.meritledger.personnel.Rank;
 import org.meritledger.personnel.SoldierDraft;
 import org.meritledger.personnel.SoldierFilter;
@@ -40,16 +40,16 @@ import org.meritledger.personnel.UnitNode;
 import org.meritledger.personnel.UnitService;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
-import org.meritledger.training.Attendance;
-import org.meritledger.training.MyResult;
-import org.meritledger.training.SessionDraft;
-import org.meritledger.training.SessionService;
-import org.meritledger.training.SheetLine;
-import org.meritledger.training.SoldierResults;
-import org.meritledger.training.StandardAdminService;
-import org.meritledger.training.StandardDraft;
-import org.meritledger.training.StandardVersionRow;
-import org.meritledger.training.Tier;
+import org.meritledger.training.mytraining.MyResult;
+import org.meritledger.training.mytraining.SoldierResults;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
+import org.meritledger.training.session.SheetLine;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.StandardAdminService;
+import org.meritledger.training.standard.StandardDraft;
+import org.meritledger.training.standard.StandardVersionRow;
+import org.meritledger.training.standard.Tier;
 
 /**
  * The service record and standard revisions on the real stack (H2 or PostgreSQL): career events
@@ -272,10 +272,10 @@ class ServiceRecordIT {
 
     private long signedRange(int hits) {
         long rifle = TestCallers.as("a1.ldr", () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .filter(s -> s.code().equals("rifle-qualification"))
                 .findFirst()
                 .orElseThrow()
-                .getId();
+                .id();
         long id = TestCallers.as(
                 "a1.ldr",
                 () -> sessions.create(new SessionDraft(

@@ -22,18 +22,18 @@ import org.meritledger.base.PageRequest;
 import org.meritledger.ledger.LedgerVerification;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.personnel.UnitService;
-import org.meritledger.training.Attendance;
-import org.meritledger.training.CorrectionService;
-import org.meritledger.training.ResultHistory;
-import org.meritledger.training.ResultLine;
-import org.meritledger.training.ScoreFileService;
-import org.meritledger.training.SessionDetail;
-import org.meritledger.training.SessionDraft;
-import org.meritledger.training.SessionService;
-import org.meritledger.training.SessionState;
-import org.meritledger.training.SheetLine;
-import org.meritledger.training.Tier;
 import org.meritledger.training.TrainingRuleException;
+import org.meritledger.training.correction.CorrectionService;
+import org.meritledger.training.correction.ResultHistory;
+import org.meritledger.training.correction.ResultLine;
+import org.meritledger.training.session.SessionDetail;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
+import org.meritledger.training.session.SessionState;
+import org.meritledger.training.session.SheetLine;
+import org.meritledger.training.session.csv.ScoreFileService;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Tier;
 
 /**
  * Training sessions on the real stack: a platoon's range day signed off puts exactly one ledger
@@ -83,10 +83,10 @@ class TrainingIT {
                 .findFirst()
                 .orElseThrow();
         long rifle = TestCallers.as(commander, () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .filter(s -> s.code().equals("rifle-qualification"))
                 .findFirst()
                 .orElseThrow()
-                .getId();
+                .id();
         return TestCallers.as(
                 commander,
                 () -> sessions.create(new SessionDraft(
@@ -280,7 +280,7 @@ class TrainingIT {
                 .findFirst()
                 .orElseThrow()
                 .id();
-        long rifle = TestCallers.as("a.cdr", () -> sessions.standards()).get(0).getId();
+        long rifle = TestCallers.as("a.cdr", () -> sessions.standards()).get(0).id();
         long correctedBefore = entries("training.result.corrected");
         assertThrows(
                 AccessDeniedException.class,

@@ -42,20 +42,20 @@ import org.meritledger.personnel.SoldierStatus;
 import org.meritledger.personnel.UnitDraft;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.personnel.UnitService;
-import org.meritledger.training.Attendance;
-import org.meritledger.training.DueSoldier;
-import org.meritledger.training.MyResult;
-import org.meritledger.training.MyTrainingService;
-import org.meritledger.training.QualificationMix;
-import org.meritledger.training.ResultReceipt;
-import org.meritledger.training.SessionDetail;
-import org.meritledger.training.SessionDraft;
-import org.meritledger.training.SessionService;
-import org.meritledger.training.SheetLine;
-import org.meritledger.training.Tier;
-import org.meritledger.training.TrainingKind;
-import org.meritledger.training.UnitChoice;
-import org.meritledger.training.UnitDashboardService;
+import org.meritledger.training.dashboard.DueSoldier;
+import org.meritledger.training.dashboard.QualificationMix;
+import org.meritledger.training.dashboard.UnitChoice;
+import org.meritledger.training.dashboard.UnitDashboardService;
+import org.meritledger.training.mytraining.MyResult;
+import org.meritledger.training.mytraining.MyTrainingService;
+import org.meritledger.training.mytraining.ResultReceipt;
+import org.meritledger.training.session.SessionDetail;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
+import org.meritledger.training.session.SheetLine;
+import org.meritledger.training.standard.Attendance;
+import org.meritledger.training.standard.Tier;
+import org.meritledger.training.standard.TrainingKind;
 
 /**
  * Receipts and the unit dashboard on the real stack: a signed-off result's receipt verifies
@@ -82,7 +82,7 @@ class TrainingInsightIT {
     UnitDashboardService dashboard;
 
     @Inject
-    org.meritledger.training.CorrectionService corrections;
+    org.meritledger.training.correction.CorrectionService corrections;
 
     @Inject
     UnitService units;
@@ -108,10 +108,10 @@ class TrainingInsightIT {
 
     private long rifle(String user) {
         return TestCallers.as(user, () -> sessions.standards()).stream()
-                .filter(s -> s.getCode().equals("rifle-qualification"))
+                .filter(s -> s.code().equals("rifle-qualification"))
                 .findFirst()
                 .orElseThrow()
-                .getId();
+                .id();
     }
 
     private long open(String user, long unitId) {
@@ -150,7 +150,7 @@ class TrainingInsightIT {
         SessionDetail d = signOff("b1.ldr", id, List.of(30, 37));
         SheetLine first = d.lines().get(1);
         String soldier = first.serviceNumber().toLowerCase(Locale.ROOT);
-        MyResult result = TestCallers.as(soldier, () -> sessions.myResults()).stream()
+        MyResult result = TestCallers.as(soldier, () -> mine.myResults()).stream()
                 .filter(r -> r.tier() == Tier.EXPERT && r.ledgerSeq() != null)
                 .findFirst()
                 .orElseThrow();

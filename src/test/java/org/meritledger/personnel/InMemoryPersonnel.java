@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.meritledger.base.PageRequest;
 import org.meritledger.ledger.IntegrityGuard;
+import org.meritledger.ledger.LedgerAppend;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.PasswordHasher;
@@ -38,10 +39,14 @@ public final class InMemoryPersonnel {
     /** What the services appended to the ledger, in order. */
     public final List<Recorded> recorded = new ArrayList<>();
 
-    public final PersonnelLedger ledger = new PersonnelLedger(new IntegrityGuard(), (type, subject, payload) -> {
+    public final IntegrityGuard guard = new IntegrityGuard();
+    /** Appends by recording; every feature's ledger side in the tests writes here. */
+    public final LedgerAppend append = (type, subject, payload) -> {
         recorded.add(new Recorded(type, subject, payload.toString()));
         return recorded.size();
-    });
+    };
+
+    public final PersonnelLedger ledger = new PersonnelLedger(guard, append);
     public final UnitService unitService = new UnitService(units, scope, callers, ledger);
     public final SoldierService soldierService = new SoldierService(soldiers, scope, callers, ledger);
     public final AccountService accountService =

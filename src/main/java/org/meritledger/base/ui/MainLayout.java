@@ -1,5 +1,6 @@
 package org.meritledger.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -7,35 +8,30 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.meritledger.ledger.IntegrityGuard;
-import org.meritledger.ledger.ui.LedgerView;
 import org.meritledger.personnel.AccountService;
-import org.meritledger.personnel.ui.AccountsView;
-import org.meritledger.personnel.ui.MyProfileView;
-import org.meritledger.personnel.ui.RosterView;
-import org.meritledger.personnel.ui.SoldiersView;
-import org.meritledger.personnel.ui.UnitsView;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
-import org.meritledger.security.Role;
 import org.meritledger.security.ui.ChangePasswordDialog;
-import org.meritledger.training.ui.MyTrainingView;
-import org.meritledger.training.ui.PendingCorrectionsView;
-import org.meritledger.training.ui.TrainingSessionsView;
-import org.meritledger.training.ui.UnitDashboardView;
 
 /**
  * The shell around every page after login: title, navigation for the user's roles, language
- * switch, password change and logout. Showing a link is a convenience only; each view and each
- * service checks access again.
+ * switch, password change and logout. {@code @Layout}: every route gets it without naming it
+ * (the login page opts out), so features do not import the shell and the shell imports no
+ * feature. Showing a link is a convenience only; each view and each service checks access again.
  */
+@Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
@@ -87,46 +83,34 @@ public class MainLayout extends AppLayout {
             top.add(banner);
         });
 
-        SideNav nav = new SideNav();
-        if (caller != null) {
-            if (caller.soldierId() != null) {
-                nav.addItem(new SideNavItem(getTranslation("nav.me"), MyProfileView.class, VaadinIcon.USER.create()));
-            }
-            if (caller.soldierId() != null) {
-                nav.addItem(new SideNavItem(
-                        getTranslation("nav.myTraining"), MyTrainingView.class, VaadinIcon.CHART.create()));
-                nav.addItem(new SideNavItem(
-                        getTranslation("nav.myRecord"),
-                        org.meritledger.record.ui.MyRecordView.class,
-                        VaadinIcon.RECORDS.create()));
-            }
-            if (caller.hasAny(Role.COMMANDER, Role.AUDITOR, Role.ADMIN)) {
-                nav.addItem(new SideNavItem(getTranslation("nav.roster"), RosterView.class, VaadinIcon.GROUP.create()));
-                nav.addItem(new SideNavItem(
-                        getTranslation("nav.training"), TrainingSessionsView.class, VaadinIcon.BULLSEYE.create()));
-                nav.addItem(new SideNavItem(
-                        getTranslation("nav.pendingCorrections"),
-                        PendingCorrectionsView.class,
-                        VaadinIcon.CHECK_SQUARE_O.create()));
-                nav.addItem(new SideNavItem(
-                        getTranslation("nav.unitDashboard"), UnitDashboardView.class, VaadinIcon.DASHBOARD.create()));
-            }
-            if (caller.has(Role.ADMIN)) {
-                nav.addItem(new SideNavItem(getTranslation("nav.units"), UnitsView.class, VaadinIcon.SITEMAP.create()));
-                nav.addItem(
-                        new SideNavItem(getTranslation("nav.soldiers"), SoldiersView.class, VaadinIcon.USERS.create()));
-                nav.addItem(
-                        new SideNavItem(getTranslation("nav.accounts"), AccountsView.class, VaadinIcon.LOCK.create()));
-                nav.addItem(new SideNavItem(
-                        getTranslation("nav.standards"),
-                        org.meritledger.training.ui.StandardsView.class,
-                        VaadinIcon.SLIDERS.create()));
-            }
-            if (caller.hasAny(Role.ADMIN, Role.AUDITOR)) {
-                nav.addItem(new SideNavItem(getTranslation("nav.ledger"), LedgerView.class, VaadinIcon.LINK.create()));
-            }
-        }
-        addToDrawer(nav);
+        addToDrawer(menu(caller));
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * The menu: every view that declares {@code @Menu}, in its order, as far as Vaadin's access
+     * control lets this user in (the view's {@code @RolesAllowed} against the user's roles), and
+     * entries marked {@link ForLinkedSoldier} only for accounts linked to a soldier. The shell
+     * names no feature: a new feature's view adds its own entry.
+     */
+    static SideNav menu(Caller caller) {
+        SideNav nav = new SideNav();
+        nav.setId("main-menu");
+        if (caller == null) {
+            return nav;
+        }
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            Class<? extends Component> view = entry.menuClass();
+            if (view != null && view.isAnnotationPresent(ForLinkedSoldier.class) && caller.soldierId() == null) {
+                continue;
+            }
+            String title = nav.getTranslation(entry.title());
+            SideNavItem item = view != null ? new SideNavItem(title, view) : new SideNavItem(title, entry.path());
+            if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,7 +21,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.ledger.LedgerAdminService;
 import org.meritledger.ledger.LedgerOverview;
@@ -34,7 +34,8 @@ import org.meritledger.security.Role;
  * into an external verifier), the checkpoint keys, and the last verification, with "verify now".
  * Only administrators see "rotate signing key"; the service refuses everyone else anyway.
  */
-@Route(value = "admin/ledger", layout = MainLayout.class)
+@Route("admin/ledger")
+@Menu(title = "nav.ledger", order = 120, icon = "vaadin:link")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.AUDITOR})
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 

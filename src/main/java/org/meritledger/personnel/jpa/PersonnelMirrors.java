@@ -21,7 +21,7 @@ public final class PersonnelMirrors {
 
     private PersonnelMirrors() {}
 
-    static Long nullableLong(ResultSet rs, int column) throws SQLException {
+    public static Long nullableLong(ResultSet rs, int column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
     }

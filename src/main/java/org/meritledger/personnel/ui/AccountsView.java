@@ -10,13 +10,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.meritledger.base.ui.GridPages;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.personnel.AccountRow;
 import org.meritledger.personnel.AccountService;
 import org.meritledger.personnel.SoldierService;
@@ -25,7 +25,8 @@ import org.meritledger.personnel.UnitService;
 import org.meritledger.security.Role;
 
 /** Accounts for administrators: lazy grid with search; click a row to edit roles, units, password. */
-@Route(value = "admin/accounts", layout = MainLayout.class)
+@Route("admin/accounts")
+@Menu(title = "nav.accounts", order = 100, icon = "vaadin:lock")
 @RolesAllowed(Role.Names.ADMIN)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -6,15 +6,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import org.meritledger.base.ui.MainLayout;
+import org.meritledger.base.ui.ForLinkedSoldier;
 import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.SoldierService;
 
 /** A soldier's own profile: what the battalion holds about them. */
-@Route(value = "me", layout = MainLayout.class)
+@Route("me")
+@Menu(title = "nav.me", order = 10, icon = "vaadin:user")
+@ForLinkedSoldier
 @PermitAll
 public class MyProfileView extends VerticalLayout implements HasDynamicTitle {
 

@@ -4,10 +4,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.personnel.SoldierService;
 import org.meritledger.personnel.UnitService;
 import org.meritledger.security.Role;
@@ -16,7 +16,8 @@ import org.meritledger.security.Role;
  * The soldiers of the units the user commands (a commander's home) or of every unit (auditors
  * and administrators). Read-only: which soldiers appear is decided by the service, not here.
  */
-@Route(value = "roster", layout = MainLayout.class)
+@Route("roster")
+@Menu(title = "nav.roster", order = 40, icon = "vaadin:group")
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.AUDITOR, Role.Names.ADMIN})
 public class RosterView extends VerticalLayout implements HasDynamicTitle {
 

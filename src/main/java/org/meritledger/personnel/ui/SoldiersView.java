@@ -7,18 +7,19 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.personnel.SoldierService;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.personnel.UnitService;
 import org.meritledger.security.Role;
 
 /** The administrator's soldier register: find, create and edit soldiers (status instead of deletion). */
-@Route(value = "admin/soldiers", layout = MainLayout.class)
+@Route("admin/soldiers")
+@Menu(title = "nav.soldiers", order = 90, icon = "vaadin:users")
 @RolesAllowed(Role.Names.ADMIN)
 public class SoldiersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.personnel.UnitService;
@@ -23,7 +23,8 @@ import org.meritledger.security.Role;
  * The unit tree for administrators. Units are few (hundreds), so the grid holds them all,
  * indented by depth; soldiers, which are many, are paged elsewhere.
  */
-@Route(value = "admin/units", layout = MainLayout.class)
+@Route("admin/units")
+@Menu(title = "nav.units", order = 80, icon = "vaadin:sitemap")
 @RolesAllowed(Role.Names.ADMIN)
 public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 

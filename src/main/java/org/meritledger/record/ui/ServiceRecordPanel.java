@@ -16,16 +16,18 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.personnel.CareerEvent;
-import org.meritledger.personnel.CareerItem;
-import org.meritledger.personnel.CareerKind;
-import org.meritledger.personnel.CareerService;
+import org.meritledger.career.CareerEvent;
+import org.meritledger.career.CareerItem;
+import org.meritledger.career.CareerKind;
+import org.meritledger.career.CareerService;
+import org.meritledger.career.ui.CareerEventDialog;
+import org.meritledger.career.ui.WithdrawDialog;
 import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
-import org.meritledger.training.Attendance;
-import org.meritledger.training.MyResult;
+import org.meritledger.training.mytraining.MyResult;
+import org.meritledger.training.standard.Attendance;
 
 /**
  * One soldier's service record: who they are now, "Record event" buttons when the caller may
@@ -135,8 +137,7 @@ public class ServiceRecordPanel extends VerticalLayout {
         WithdrawDialog[] dialog = new WithdrawDialog[1];
         dialog[0] = new WithdrawDialog(
                 getTranslation(item.kind().translationKey()) + " " + DAY.format(item.effectiveOn()),
-                reason -> Problems.attempt(
-                        dialog[0], Map.of("reason", dialog[0].reason), () -> careers.withdraw(item.id(), reason)));
+                reason -> Problems.attempt(dialog[0], dialog[0].fields(), () -> careers.withdraw(item.id(), reason)));
         dialog[0].addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
                 refresh();

@@ -8,15 +8,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.meritledger.base.NotFoundException;
-import org.meritledger.base.ui.MainLayout;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.personnel.CareerService;
+import org.meritledger.career.CareerService;
 import org.meritledger.personnel.UnitService;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.security.Role;
 
 /** A soldier's service record as commanders, auditors and administrators open it from the roster. */
-@Route(value = "soldier/:soldierId([0-9]{1,18})/record", layout = MainLayout.class)
+@Route("soldier/:soldierId([0-9]{1,18})/record")
 @RolesAllowed({Role.Names.COMMANDER, Role.Names.AUDITOR, Role.Names.ADMIN})
 public class ServiceRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

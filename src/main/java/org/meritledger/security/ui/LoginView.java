@@ -21,7 +21,7 @@ import org.meritledger.security.PasswordPolicy;
  * the form and, after a failed attempt, says why in words that do not reveal whether the
  * user name exists.
  */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Merit Ledger")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,17 +27,19 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meritledger.base.ui.MeritI18NProvider;
-import org.meritledger.personnel.CareerDraft;
-import org.meritledger.personnel.InMemoryCareers;
+import org.meritledger.career.CareerDraft;
+import org.meritledger.career.InMemoryCareers;
+import org.meritledger.career.ui.CareerEventDialog;
+import org.meritledger.career.ui.WithdrawDialog;
 import org.meritledger.personnel.Rank;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.record.ServiceRecordService;
 import org.meritledger.record.TimelineItem;
-import org.meritledger.training.Attendance;
 import org.meritledger.training.InMemoryTraining;
-import org.meritledger.training.SessionDraft;
-import org.meritledger.training.SessionService;
-import org.meritledger.training.SoldierResults;
+import org.meritledger.training.mytraining.SoldierResults;
+import org.meritledger.training.session.SessionDraft;
+import org.meritledger.training.session.SessionService;
+import org.meritledger.training.standard.Attendance;
 
 /** The service record pages over in-memory services (clock: 2026-11-21). */
 class ServiceRecordViewTest {
@@ -56,7 +59,7 @@ class ServiceRecordViewTest {
         careers = new InMemoryCareers(t.p);
         records = new ServiceRecordService(
                 careers.service,
-                new SoldierResults(t.results, t.service, t.p.soldiers, t.p.scope, t.p.callers),
+                new SoldierResults(t.results, t.mine, t.p.soldiers, t.p.scope, t.p.callers),
                 t.p.soldierService,
                 t.p.clock);
         able = t.p.soldier("MR-1", "Able", t.p.a1);
@@ -104,17 +107,21 @@ class ServiceRecordViewTest {
         assertEquals("Private · 1st Battalion / Alpha Company / 1st Platoon A · Active", view.panel.summary.getText());
         _click(_get(Button.class, spec -> spec.withId("record-promotion")));
         CareerEventDialog dialog = _get(CareerEventDialog.class);
+        Button save = _get(Button.class, spec -> spec.withId("career-save"));
         // nothing chosen: the service refuses, the fields say why, the dialog stays
-        _click(dialog.save);
-        assertTrue(dialog.toRank.isInvalid());
-        assertEquals("Required.", dialog.effectiveOn.getErrorMessage());
+        _click(save);
+        assertTrue(_get(Select.class, spec -> spec.withId("career-to-rank")).isInvalid());
+        assertEquals(
+                "Required.",
+                _get(DatePicker.class, spec -> spec.withId("career-effective-on"))
+                        .getErrorMessage());
         assertTrue(dialog.isOpened());
 
         _setValue(_get(DatePicker.class, spec -> spec.withId("career-effective-on")), LocalDate.parse("2026-11-21"));
         @SuppressWarnings("unchecked")
         Select<Rank> rank = _get(Select.class, spec -> spec.withId("career-to-rank"));
         _setValue(rank, Rank.PFC);
-        _click(dialog.save);
+        _click(save);
         assertTrue(_find(CareerEventDialog.class).isEmpty());
         assertEquals(3, _size(view.panel.grid));
         assertEquals("From Private to Private First Class", view.panel.describe(_get(view.panel.grid, 0)));
@@ -128,11 +135,13 @@ class ServiceRecordViewTest {
         var grid = view.panel.grid;
         Button withdraw = (Button) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 1, "withdraw");
         _click(withdraw);
-        WithdrawDialog dialog = _get(WithdrawDialog.class);
-        _click(dialog.confirm);
-        assertTrue(dialog.reason.isInvalid(), "a reason is required");
-        _setValue(dialog.reason, "Wrong soldier");
-        _click(dialog.confirm);
+        _get(WithdrawDialog.class);
+        Button confirm = _get(Button.class, spec -> spec.withId("withdraw-confirm"));
+        TextArea reason = _get(TextArea.class, spec -> spec.withId("withdraw-reason"));
+        _click(confirm);
+        assertTrue(reason.isInvalid(), "a reason is required");
+        _setValue(reason, "Wrong soldier");
+        _click(confirm);
         assertTrue(_find(WithdrawDialog.class).isEmpty());
         assertEquals(3, _size(grid));
         assertEquals("Withdrew a Mission: Wrong soldier", view.panel.describe(_get(grid, 0)));

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import java.text.NumberFormat;
 import java.util.Locale;
-import org.meritledger.ledger.core.jcs.Jcs;
 
 /**
  * A chart with its text alternative: the canvas is announced by {@code description} (an
@@ -46,7 +45,7 @@ public class Chart extends Composite<Div> {
         this.spec = newSpec;
         this.description = text == null ? "" : text;
         canvas.getElement().setProperty("label", description);
-        canvas.getElement().setProperty("config", Jcs.canonicalize(newSpec.toChartJs()));
+        canvas.getElement().setProperty("config", newSpec.toJson());
         data.setSummaryText(getTranslation("chart.showData"));
         data.setContent(table(newSpec));
     }

@@ -1,5 +1,6 @@
 package org.meritledger.base.ui.chart;
 
+import jakarta.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,16 @@ public record ChartSpec(
         return new ChartSpec(type, labels, datasets, min, max, title);
     }
 
-    /** The Chart.js configuration as a JSON-ready map (the element parses the JSON text). */
+    /**
+     * The Chart.js configuration as JSON text, for the browser element to parse. Written with
+     * JSON-P (jakarta.json, which the server provides): charts have no reason to use the ledger's
+     * canonical form, and the ledger core stays the ledger's.
+     */
+    public String toJson() {
+        return Json.createObjectBuilder(toChartJs()).build().toString();
+    }
+
+    /** The Chart.js configuration as a JSON-ready map (strings, numbers, booleans, nulls, lists, maps). */
     public Map<String, Object> toChartJs() {
         List<Object> sets = new ArrayList<>();
         int next = 0;

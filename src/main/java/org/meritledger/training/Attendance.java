@@ -1,8 +1,0 @@
-package org.meritledger.training;
-
-/** Whether a participant took part. Absent and excused participants have no score. */
-public enum Attendance {
-    PRESENT,
-    ABSENT,
-    EXCUSED
-}

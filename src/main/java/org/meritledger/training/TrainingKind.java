@@ -1,8 +1,0 @@
-package org.meritledger.training;
-
-/** What sort of training a standard grades; each kind has its own standard shape. */
-public enum TrainingKind {
-    MARKSMANSHIP,
-    FITNESS,
-    DRILL
-}

@@ -1,4 +1,0 @@
-package org.meritledger.training;
-
-/** A unit the caller may open the dashboard of, with its path for the picker. */
-public record UnitChoice(long id, String path) {}

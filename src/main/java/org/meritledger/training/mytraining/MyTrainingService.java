@@ -1,0 +1,129 @@
+package org.meritledger.training.mytraining;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.meritledger.base.NotFoundException;
+import org.meritledger.ledger.EntryReceipt;
+import org.meritledger.ledger.LedgerReceipts;
+import org.meritledger.security.Caller;
+import org.meritledger.security.CallerProvider;
+import org.meritledger.training.TrainingStates;
+import org.meritledger.training.correction.CorrectionService;
+import org.meritledger.training.session.TrainingResult;
+import org.meritledger.training.session.TrainingResults;
+import org.meritledger.training.session.TrainingSession;
+import org.meritledger.training.session.TrainingSessions;
+import org.meritledger.training.standard.ResultValues;
+import org.meritledger.training.standard.StoredStandard;
+import org.meritledger.training.standard.TrainingStandards;
+
+/**
+ * "My training": the caller's signed results with the values that count now, the trend per
+ * training type and each result's ledger receipt. A soldier reaches only their own results; anyone else's is "not found", so
+ * the answer does not even say whether it exists.
+ */
+@ApplicationScoped
+@Transactional
+public class MyTrainingService {
+
+    private TrainingResults results;
+    private TrainingSessions sessionRows;
+    private TrainingStandards standards;
+    private CallerProvider callers;
+    private LedgerReceipts receipts;
+    private CorrectionService corrections;
+
+    protected MyTrainingService() {}
+
+    @Inject
+    public MyTrainingService(
+            TrainingResults results,
+            TrainingSessions sessionRows,
+            TrainingStandards standards,
+            CallerProvider callers,
+            LedgerReceipts receipts,
+            CorrectionService corrections) {
+        this.results = results;
+        this.sessionRows = sessionRows;
+        this.standards = standards;
+        this.callers = callers;
+        this.receipts = receipts;
+        this.corrections = corrections;
+    }
+
+    /**
+     * The caller's own signed results, newest first, with the values that count now: where a
+     * correction is in effect its values, and {@link MyResult#correction()} says what was signed.
+     */
+    public List<MyResult> myResults() {
+        Caller caller = callers.require();
+        if (caller.soldierId() == null) {
+            return List.of();
+        }
+        return describe(results.signedOf(caller.soldierId()));
+    }
+
+    /**
+     * Signed result rows as their reader sees them: the values that count now (a correction in
+     * effect replaces the signed ones), the standard version that graded them and their ledger entry.
+     * Access is the caller's business (My training, service record).
+     */
+    List<MyResult> describe(List<TrainingResult> signed) {
+        Map<Long, CorrectionService.MyResultCorrection> corrected = corrections.effectiveOf(signed);
+        List<MyResult> out = new ArrayList<>();
+        for (TrainingResult r : signed) {
+            TrainingSession s = sessionRows.find(r.getSessionId()).orElseThrow();
+            StoredStandard st = standards.find(s.getStandardId()).orElseThrow();
+            CorrectionService.MyResultCorrection c = corrected.get(r.getId());
+            ResultValues v = c == null ? r.values() : c.effective();
+            out.add(new MyResult(
+                    r.getId(),
+                    s.getStartsAt(),
+                    st.getCode(),
+                    st.getVersion(),
+                    st.getKind(),
+                    s.getPlace(),
+                    v.attendance(),
+                    v.raw(),
+                    v.passed(),
+                    v.tier(),
+                    v.totalPoints(),
+                    r.getLedgerSeq(),
+                    c == null ? null : c.summary()));
+        }
+        return out;
+    }
+
+    /** The caller's trends, one per training type they have graded results in. */
+    public List<Trend> trends(List<MyResult> mine) {
+        callers.require();
+        return Trends.of(mine, code -> standards.current(code).map(StoredStandard::standard));
+    }
+
+    /** Trends of the caller's own results (reads them). */
+    public List<Trend> trends() {
+        return trends(myResults());
+    }
+
+    /** The receipt of one of the caller's own signed results. */
+    public ResultReceipt receipt(long resultId) {
+        Caller caller = callers.require();
+        TrainingResult r = results.find(resultId).orElseThrow(() -> new NotFoundException("result " + resultId));
+        if (caller.soldierId() == null
+                || !caller.soldierId().equals(r.getSoldierId())
+                || !r.isSigned()
+                || r.getLedgerSeq() == null) {
+            throw new NotFoundException("result " + resultId);
+        }
+        TrainingSession s = sessionRows.find(r.getSessionId()).orElseThrow();
+        StoredStandard st = standards.find(s.getStandardId()).orElseThrow();
+        EntryReceipt entry = receipts.receipt(r.getLedgerSeq());
+        boolean same = ("result:" + r.getId()).equals(entry.entry().subject())
+                && TrainingStates.of(r, st).equals(entry.entry().payload());
+        return new ResultReceipt(resultId, entry, same);
+    }
+}

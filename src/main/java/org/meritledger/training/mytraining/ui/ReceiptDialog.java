@@ -1,0 +1,86 @@
+package org.meritledger.training.mytraining.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.meritledger.ledger.EntryReceipt;
+import org.meritledger.training.mytraining.ResultReceipt;
+
+/**
+ * A result's receipt: the ledger entry that recorded it, the checkpoint it was checked against,
+ * and the verdict, with the receipt as a JSON file that can be checked without the portal
+ * (docs/ledger-format.md, "Receipts").
+ */
+public class ReceiptDialog extends Dialog {
+
+    final Span verdict = new Span();
+    final Anchor download;
+
+    public ReceiptDialog(ResultReceipt r) {
+        setHeaderTitle(getTranslation("training.receipt.title", r.ledger().sequence()));
+        setId("receipt-dialog");
+        EntryReceipt e = r.ledger();
+        FormLayout facts = new FormLayout();
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        facts.addFormItem(new Span(String.valueOf(e.sequence())), getTranslation("training.receipt.entry"));
+        Span hash = new Span(e.entryHashHex());
+        hash.addClassName("hash");
+        facts.addFormItem(hash, getTranslation("training.receipt.entryHash"));
+        facts.addFormItem(
+                new Span(e.checkpointSize() == null ? "–" : String.valueOf(e.checkpointSize())),
+                getTranslation("training.receipt.checkpointSize"));
+        facts.addFormItem(
+                new Span(e.keyIdHex() == null ? "–" : e.keyIdHex()), getTranslation("training.receipt.keyId"));
+        verdict.setId("receipt-verdict");
+        if (r.verified()) {
+            verdict.setText(getTranslation("training.receipt.verified"));
+            verdict.getElement().getThemeList().add("badge success");
+        } else if (e.pending()) {
+            verdict.setText(getTranslation("training.receipt.pending"));
+            verdict.getElement().getThemeList().add("badge contrast");
+        } else {
+            verdict.setText(getTranslation("training.receipt.notVerified"));
+            verdict.getElement().getThemeList().add("badge error");
+        }
+        facts.addFormItem(verdict, getTranslation("training.receipt.verdict"));
+        add(facts);
+        if (!r.verified() && !e.pending()) {
+            add(new Paragraph(reason(r)));
+        }
+        if (e.receipt() != null) {
+            byte[] json = e.receipt().toJson().getBytes(StandardCharsets.UTF_8);
+            String name = "receipt-entry-" + e.sequence() + ".json";
+            download = new Anchor(
+                    DownloadHandler.fromInputStream(ev -> new DownloadResponse(
+                            new ByteArrayInputStream(json), name, "application/json", json.length)),
+                    AttachmentType.DOWNLOAD,
+                    getTranslation("training.receipt.download"));
+            download.setId("receipt-download");
+            add(new Paragraph(getTranslation("training.receipt.explain")), download);
+        } else {
+            download = null;
+        }
+        Button close = new Button(getTranslation("action.close"), ev -> close());
+        getFooter().add(close);
+    }
+
+    private String reason(ResultReceipt r) {
+        EntryReceipt e = r.ledger();
+        if (!r.recordsThisResult()) {
+            return getTranslation("training.receipt.otherRecord");
+        }
+        if (e.check() != null && e.check().failedStep() != null) {
+            return getTranslation(
+                    "training.receipt.failed." + e.check().failedStep().name());
+        }
+        return getTranslation("training.receipt.unreadable");
+    }
+}

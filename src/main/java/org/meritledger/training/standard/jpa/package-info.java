@@ -1,0 +1,2 @@
+/** JPA implementations of the standards' repositories (versions by id, the current version per code, history). */
+package org.meritledger.training.standard.jpa;
