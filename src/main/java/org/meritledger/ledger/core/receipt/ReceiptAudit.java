@@ -22,8 +22,8 @@ import org.meritledger.ledger.core.note.NoteVerifiers;
 /**
  * The whole check of a receipt that the standalone verifier and the public receipt page run:
  * the {@link ReceiptVerifier} steps against a trusted log key, then the cosignatures on its
- * checkpoint against trusted witness keys (a line by nobody trusted is a finding: receipts are
- * issued with only the portal's configured witnesses), and optionally that a newer checkpoint
+ * checkpoint against trusted witness keys (once any witness is trusted, a line by nobody trusted
+ * is a finding: receipts are issued with only the portal's configured witnesses), and optionally that a newer checkpoint
  * extends the receipt's (consistency proof), so a later rewrite of history is caught too.
  */
 public final class ReceiptAudit {
@@ -103,7 +103,8 @@ public final class ReceiptAudit {
         if (c.bad() != null) {
             return fail(Step.COSIGNATURE, "valid cosignatures by trusted witnesses", c.bad(), size, by);
         }
-        if (!c.unknown().isEmpty()) {
+        // With no witness trusted there is nothing to judge cosignatures by: they are left unchecked.
+        if (!c.unknown().isEmpty() && !witnesses.isEmpty()) {
             return fail(
                     Step.UNKNOWN_WITNESS,
                     "signatures only by " + logKey.name() + "+" + KeyIds.hex(logKey.keyId()) + " and trusted witnesses "

@@ -38,6 +38,8 @@ public final class MemoryLog {
     public final List<ExportRecord.CheckpointLine> checkpoints = new ArrayList<>();
     public final List<ExportRecord.Key> keys = new ArrayList<>();
     private final EntryCodec codec;
+    /** Put into every payload: set another value before growing to make a fork of the same key. */
+    public String tier = "EXPERT";
 
     public MemoryLog(String origin, NoteSigner firstKey) {
         this.origin = origin;
@@ -75,7 +77,7 @@ public final class MemoryLog {
                     7L,
                     "COMMANDER",
                     "result:" + n,
-                    Map.of("id", n, "tier", "EXPERT", "name", "Soldier " + n)));
+                    Map.of("id", n, "tier", tier, "name", "Soldier " + n)));
         }
         return this;
     }
