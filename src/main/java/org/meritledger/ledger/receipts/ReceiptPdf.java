@@ -26,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -67,9 +66,9 @@ public final class ReceiptPdf {
 
     /**
      * @param checkPageUrl absolute address of the public check page, e.g. {@code https://portal/verify-receipt}
-     * @param cosignatures how many witness cosignatures the receipt carries
      */
-    public static byte[] render(Receipt r, String checkPageUrl, int cosignatures, Texts t) {
+    public static byte[] render(Receipt r, String checkPageUrl, Texts t) {
+        int cosignatures = cosignatures(r);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
@@ -182,6 +181,17 @@ public final class ReceiptPdf {
         cb.restoreState();
     }
 
+    /** Signature lines on the receipt's checkpoint other than the log's own: its witnesses' cosignatures. */
+    static int cosignatures(Receipt r) {
+        try {
+            return (int) Note.parse(r.proof().signedCheckpoint()).signatures().stream()
+                    .filter(s -> !s.name().equals(r.origin()))
+                    .count();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
     private static Checkpoint checkpoint(Receipt r) {
         try {
             return Checkpoint.parse(Note.parse(r.proof().signedCheckpoint()).text());
@@ -207,10 +217,5 @@ public final class ReceiptPdf {
             }
         }
         return f;
-    }
-
-    /** When the receipt was made, for file names. */
-    static String stamp(Instant t) {
-        return TIME.format(t);
     }
 }

@@ -31,7 +31,7 @@ class ReceiptPdfTest {
 
     private byte[] render(Receipt r, Locale locale) {
         return ReceiptPdf.render(
-                r, "https://portal.example/verify-receipt", 1, (key, args) -> i18n.getTranslation(key, locale, args));
+                r, "https://portal.example/verify-receipt", (key, args) -> i18n.getTranslation(key, locale, args));
     }
 
     private Receipt receipt() {
