@@ -107,6 +107,7 @@ class TrustIT {
     WitnessService witness;
 
     @Inject
+    @org.eclipse.microprofile.health.Readiness
     WitnessReadiness witnessReadiness;
 
     @Inject
@@ -351,7 +352,8 @@ class TrustIT {
                 403,
                 post(
                                 "witness/add-checkpoint",
-                                new AddCheckpoint(40, log.consistency(40, 50), impostor.signedCheckpoint(50)).format())
+                                new AddCheckpoint(40, impostor.consistency(40, 50), impostor.signedCheckpoint(50))
+                                        .format())
                         .statusCode());
 
         assertEquals(alertsBefore + 3, witness.alertCount());
