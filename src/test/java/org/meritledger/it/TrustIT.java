@@ -303,6 +303,18 @@ class TrustIT {
     @Test
     void thisPortalWitnessesAnotherLogAndRefusesRewrites() throws Exception {
         MemoryLog log = new MemoryLog("trust-it.example/ledger", witnessedLogKey()).grow(10);
+        if (witness.state(log.origin).size() == 0) {
+            // A fresh database: forget the state file an earlier run left in the shared data folder,
+            // which the witness would otherwise (rightly) take as proof that its database was rolled back.
+            Path dir = Path.of(System.getProperty("merit.data.dir"), "witness");
+            if (Files.isDirectory(dir)) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
         CosignerKey key =
                 CosignerKey.parse(new String(get("witness/key", null).body(), StandardCharsets.UTF_8).strip());
         long alertsBefore = witness.alertCount();
