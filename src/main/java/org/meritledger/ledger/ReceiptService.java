@@ -37,25 +37,37 @@ public class ReceiptService implements LedgerReceipts {
     @Transactional
     public EntryReceipt receipt(long seq) {
         Entry entry = ledger.entry(seq);
-        List<Object[]> rows = em.createQuery(
-                        "select c.treeSize, c.note from CheckpointRow c where c.treeSize > :seq"
-                                + " order by c.treeSize desc, c.id desc",
-                        Object[].class)
-                .setParameter("seq", seq)
-                .setMaxResults(1)
+        // The newest covering checkpoint that witnesses cosigned (among the newest few), else the
+        // newest covering one: a receipt carries the cosignatures its checkpoint has.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select c.id, c.tree_size, c.note,"
+                        + " (select count(*) from ledger_cosignature s where s.checkpoint_id = c.id)"
+                        + " from ledger_checkpoint c where c.tree_size > ?1 order by c.tree_size desc, c.id desc")
+                .setParameter(1, seq)
+                .setMaxResults(50)
                 .getResultList();
         if (rows.isEmpty()) {
             return new EntryReceipt(entry, null, null, null, null);
         }
-        long size = ((Number) rows.get(0)[0]).longValue();
-        String note = (String) rows.get(0)[1];
+        Object[] chosen = rows.stream()
+                .filter(r -> ((Number) r[3]).longValue() > 0)
+                .findFirst()
+                .orElse(rows.get(0));
+        long size = ((Number) chosen[1]).longValue();
+        StringBuilder note = new StringBuilder((String) chosen[2]);
+        for (Object line : em.createNativeQuery(
+                        "select line from ledger_cosignature where checkpoint_id = ?1 order by id")
+                .setParameter(1, ((Number) chosen[0]).longValue())
+                .getResultList()) {
+            note.append((String) line).append('\n');
+        }
         try {
             NoteVerifier key = keyInEffectAt(size);
             Receipt r = new Receipt(
                     state.suite().id(),
                     state.origin(),
                     entry,
-                    new TlogProof(null, seq, ledger.inclusionProof(seq, size), note),
+                    new TlogProof(null, seq, ledger.inclusionProof(seq, size), note.toString()),
                     key.vkey());
             return new EntryReceipt(entry, r, size, ReceiptVerifier.verify(r, key), null);
         } catch (RuntimeException e) {
@@ -65,8 +77,12 @@ public class ReceiptService implements LedgerReceipts {
         }
     }
 
-    /** The genesis key, rolled forward through every rotation entry below {@code size}. */
-    private NoteVerifier keyInEffectAt(long size) {
+    /**
+     * The checkpoint key in effect at tree size {@code size}: the genesis key, rolled forward
+     * through every rotation entry below that size (each rotation's signatures checked).
+     */
+    @Transactional
+    public NoteVerifier keyInEffectAt(long size) {
         NoteVerifier key = GenesisPayload.parse(ledger.entry(0).payload()).signingKey();
         List<Long> rotations = em.createQuery(
                         "select e.seq from EntryRow e where e.type = :type and e.seq < :size" + " order by e.seq",

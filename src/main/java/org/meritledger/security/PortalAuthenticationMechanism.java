@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
  * <li>Every other request with such a session is re-authenticated from the account row, so a
  *     deactivated account or a removed role takes effect on the next click, not the next login.</li>
  * <li>{@code /logout} ends the session.</li>
+ * <li>A GET or HEAD with HTTP basic credentials is authenticated for that request alone (no
+ *     session): the ledger export and log tiles are fetched that way by scripts.</li>
  * </ul>
  * Nothing here decides what a user may see: views declare roles, services check role and scope.
  */
@@ -54,6 +56,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             return context.redirect(request.getContextPath() + "/login?logout");
         }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null
+                && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
+            return basic(authorization.substring(6).trim(), response, context);
+        }
         HttpSession session = request.getSession(false);
         String user = session == null ? null : (String) session.getAttribute(SESSION_USER);
         if (user != null) {
@@ -66,6 +74,31 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             session.invalidate();
         }
         return context.doNothing();
+    }
+
+    /**
+     * HTTP basic credentials, for scripts and transparency-log clients that download the export
+     * or the log tiles. Read-only requests only (GET, HEAD), so a browser that remembers the
+     * credentials cannot be made to change anything by another site; no session is created, and
+     * failures count towards the lockout like form logins.
+     */
+    private AuthenticationStatus basic(String token, HttpServletResponse response, HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(java.util.Base64.getDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = "";
+        }
+        int colon = decoded.indexOf(':');
+        if (colon > 0) {
+            CredentialValidationResult result = identityStores.validate(new UsernamePasswordCredential(
+                    decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Merit Ledger\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
     }
 
     private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {

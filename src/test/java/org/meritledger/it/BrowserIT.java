@@ -46,7 +46,7 @@ class BrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portal(ReceiptForBrowserTest.class);
     }
 
     @ArquillianResource
@@ -395,5 +395,49 @@ class BrowserIT {
         assertTrue(
                 driver.findElements(By.id("ledger-rotate")).stream().noneMatch(WebElement::isDisplayed),
                 "no rotate button for auditors");
+    }
+
+    /** Puts text into a Vaadin text area the way typing would, and lets the server see it. */
+    private void setText(WebElement area, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                        area,
+                        text);
+    }
+
+    @Test
+    void anAnonymousVisitorChecksAReceiptOnThePublicPage() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        String json = null;
+        for (int i = 0; i < 30 && json == null; i++) { // the start-up checkpoint follows within seconds
+            var r = http.send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "test-only/receipt?seq=1"))
+                            .build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() == 200) {
+                json = r.body();
+            } else {
+                Thread.sleep(1000);
+            }
+        }
+        assertTrue(json != null, "a receipt of entry 1");
+        driver.get(base + "verify-receipt"); // no login
+        WebElement area = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("receipt-json")));
+        setText(area, json);
+        click(driver.findElement(By.id("receipt-check")));
+        wait.until(d -> d.findElement(By.id("receipt-verdict")).getText().equals("Valid"));
+        assertTrue(driver.findElement(By.id("receipt-reason"))
+                .getText()
+                .contains("still contains that checkpoint unchanged"));
+        screenshot("public-receipt-valid");
+        assertTrue(driver.findElements(By.id("logout")).isEmpty(), "nobody is logged in");
+
+        String tampered = json.replaceFirst("\"entryHash\":\"[0-9a-f]", "\"entryHash\":\"x");
+        setText(area, tampered.equals(json) ? json.replace("\"sequence\":1", "\"sequence\":2") : tampered);
+        click(driver.findElement(By.id("receipt-check")));
+        wait.until(d -> d.findElement(By.id("receipt-verdict")).getText().equals("Not valid"));
+        screenshot("public-receipt-invalid");
     }
 }

@@ -36,7 +36,21 @@ import org.meritledger.security.ui.ChangePasswordDialog;
 public class MainLayout extends AppLayout {
 
     @Inject
+    public MainLayout(
+            CallerProvider callers,
+            AccountService accounts,
+            IntegrityGuard integrity,
+            jakarta.enterprise.inject.Instance<ShellBanner> banners) {
+        this(callers, accounts, integrity, (Iterable<ShellBanner>) banners);
+    }
+
+    /** Without feature banners (view tests). */
     public MainLayout(CallerProvider callers, AccountService accounts, IntegrityGuard integrity) {
+        this(callers, accounts, integrity, java.util.List.of());
+    }
+
+    private MainLayout(
+            CallerProvider callers, AccountService accounts, IntegrityGuard integrity, Iterable<ShellBanner> banners) {
         Caller caller = callers.current().orElse(null);
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
@@ -82,6 +96,10 @@ public class MainLayout extends AppLayout {
             banner.setId("integrity-banner");
             top.add(banner);
         });
+
+        for (ShellBanner b : banners) {
+            b.banner(caller).ifPresent(top::add);
+        }
 
         addToDrawer(menu(caller));
         setPrimarySection(Section.DRAWER);

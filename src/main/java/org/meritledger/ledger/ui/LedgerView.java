@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -26,6 +27,8 @@ import org.meritledger.ledger.LedgerAdminService;
 import org.meritledger.ledger.LedgerOverview;
 import org.meritledger.ledger.LedgerOverview.SigningKeyInfo;
 import org.meritledger.ledger.VerificationReport;
+import org.meritledger.ledger.witness.CosignedCheckpoints;
+import org.meritledger.ledger.witness.WitnessOverview;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 
@@ -53,9 +56,24 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
     final Button rotate;
     private final LedgerAdminService ledger;
 
-    @Inject
+    /** The JSON Lines export of the whole ledger (a plain link: the servlet streams it). */
+    final Anchor export = new Anchor("ledger/export", "");
+    /** Recent checkpoints with who cosigned them; few rows, so not lazy. */
+    final Grid<CosignedCheckpoints.View> checkpoints = new Grid<>();
+
+    final Grid<WitnessOverview.WitnessRow> witnesses = new Grid<>();
+    final Span witnessInfo = new Span();
+    private final WitnessOverview witnessing;
+
+    /** Without the witnessing section (view tests of the rest). */
     public LedgerView(LedgerAdminService ledger, CallerProvider callers) {
+        this(ledger, callers, null);
+    }
+
+    @Inject
+    public LedgerView(LedgerAdminService ledger, CallerProvider callers, WitnessOverview witnessing) {
         this.ledger = ledger;
+        this.witnessing = witnessing;
         setId("ledger-view");
         size.setId("ledger-size");
         checkpoint.setId("ledger-checkpoint");
@@ -106,6 +124,51 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("ledger.view.verification")),
                 verification,
                 new HorizontalLayout(verify, rotate));
+        export.setText(getTranslation("ledger.view.export"));
+        export.setId("ledger-export");
+        export.getElement().setAttribute("router-ignore", true);
+        export.getElement().setAttribute("download", true);
+        add(export);
+        if (witnessing != null) {
+            checkpoints.setId("ledger-checkpoints");
+            checkpoints
+                    .addColumn(CosignedCheckpoints.View::treeSize)
+                    .setHeader(getTranslation("ledger.view.cpSize"))
+                    .setAutoWidth(true);
+            checkpoints
+                    .addColumn(c -> TIME.format(c.createdAt()))
+                    .setHeader(getTranslation("ledger.view.cpSigned"))
+                    .setAutoWidth(true);
+            checkpoints
+                    .addColumn(c -> c.cosignatures().isEmpty()
+                            ? getTranslation("ledger.view.cpNone")
+                            : String.join(
+                                    ", ",
+                                    c.cosignatures().stream()
+                                            .map(x -> x.witnessName() + " (" + TIME.format(x.signedAt()) + ")")
+                                            .toList()))
+                    .setHeader(getTranslation("ledger.view.cpCosignatures"))
+                    .setFlexGrow(1);
+            checkpoints
+                    .addColumn(
+                            c -> getTranslation(c.witnessed() ? "ledger.view.witnessedYes" : "ledger.view.witnessedNo"))
+                    .setHeader(getTranslation("ledger.view.cpWitnessed"))
+                    .setAutoWidth(true);
+            checkpoints.setAllRowsVisible(true);
+            witnesses.setId("ledger-witnesses");
+            witnesses.addColumn(WitnessOverview.WitnessRow::label).setHeader(getTranslation("ledger.view.witnesses"));
+            witnesses
+                    .addColumn(WitnessOverview.WitnessRow::knownSize)
+                    .setHeader(getTranslation("ledger.view.witnessKnown"))
+                    .setAutoWidth(true);
+            witnesses
+                    .addColumn(w -> w.lastError() == null ? "" : w.lastError())
+                    .setHeader(getTranslation("ledger.view.witnessError"))
+                    .setFlexGrow(1);
+            witnesses.setAllRowsVisible(true);
+            witnessInfo.setId("ledger-witness-info");
+            add(new H3(getTranslation("ledger.view.checkpoints")), checkpoints, witnesses, witnessInfo);
+        }
         refresh();
     }
 
@@ -128,6 +191,17 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
                         });
         keys.setItems(o.keys());
         show(o.lastVerification());
+        if (witnessing != null) {
+            WitnessOverview.Overview w = witnessing.overview();
+            checkpoints.setItems(w.recent());
+            witnesses.setItems(w.witnesses());
+            witnesses.setVisible(!w.witnesses().isEmpty());
+            String info = w.witnesses().isEmpty() ? getTranslation("ledger.view.noWitnesses") : "";
+            if (w.ownWitnessKey() != null) {
+                info = (info + " " + getTranslation("ledger.view.ownWitness", w.ownWitnessKey())).strip();
+            }
+            witnessInfo.setText(info);
+        }
     }
 
     private void show(VerificationReport r) {

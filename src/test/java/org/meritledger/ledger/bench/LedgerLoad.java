@@ -111,16 +111,19 @@ public final class LedgerLoad {
                     phases(sf, seconds);
                     return;
                 }
-                for (int writers : new int[] {1, 8, 32}) {
+                boolean appends = System.getenv("LEDGER_SKIP_APPENDS") == null;
+                for (int writers : appends ? new int[] {1, 8, 32} : new int[0]) {
                     long n = appendFor(sf, writers, 1, seconds);
                     print(
                             "appends, 1 entry/tx, %d writers: %,.0f entries/s (%,d in %d s)",
                             writers, n / (double) seconds, n, seconds);
                 }
-                long n40 = appendFor(sf, 1, 40, seconds);
-                print("appends, 40 entries/tx, 1 writer: %,.0f entries/s", n40 / (double) seconds);
-                long n40x8 = appendFor(sf, 8, 40, seconds);
-                print("appends, 40 entries/tx, 8 writers: %,.0f entries/s", n40x8 / (double) seconds);
+                if (appends) {
+                    long n40 = appendFor(sf, 1, 40, seconds);
+                    print("appends, 40 entries/tx, 1 writer: %,.0f entries/s", n40 / (double) seconds);
+                    long n40x8 = appendFor(sf, 8, 40, seconds);
+                    print("appends, 40 entries/tx, 8 writers: %,.0f entries/s", n40x8 / (double) seconds);
+                }
                 long size = fill(sf, entries);
                 byte[] root = tx(
                         sf,
@@ -128,7 +131,10 @@ public final class LedgerLoad {
                                 .rootHash(size));
                 String checkpoint = new CheckpointSigner(signer).sign(size, root);
                 verify(size, checkpoint);
-                proofs(sf, size, root);
+                exportAndVerify(size, root, checkpoint, signer);
+                if (appends) {
+                    proofs(sf, size, root);
+                }
             }
         } finally {
             try (Connection c = DriverManager.getConnection(url, user, password);
@@ -307,6 +313,60 @@ public final class LedgerLoad {
                 print("full verification run %d: %,d entries in %.1f s = %,.0f entries/s", run, size, s, size / s);
             }
             c.rollback();
+        }
+    }
+
+    /**
+     * The export next to the portal's own verification: stores the key row and the checkpoint as
+     * the portal would, streams the export to target/bench-export.jsonl with the portal's
+     * {@code LedgerExporter}, then verifies the file with the standalone verifier's code
+     * ({@code ExportVerifier}) in this JVM, twice (the second run, JIT warm, is the figure). The
+     * script then runs the verifier jar on the same file in a fresh JVM.
+     */
+    private void exportAndVerify(long size, byte[] root, String checkpoint, NoteSigner signer) throws Exception {
+        java.nio.file.Path file = java.nio.file.Path.of("target", "bench-export.jsonl");
+        try (Connection c = DriverManager.getConnection(schemaUrl(), user, password)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into ledger_signing_key (key_id, vkey, from_seq, created_at) values (?, ?, 0, now())")) {
+                ps.setString(1, String.format("%08x", signer.keyId()));
+                ps.setString(2, signer.verifier().vkey());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps =
+                    c.prepareStatement("insert into ledger_checkpoint (tree_size, root_hash, key_id,"
+                            + " note, created_at) values (?, ?, ?, ?, now())")) {
+                ps.setLong(1, size);
+                ps.setString(2, Bytes.hex(root));
+                ps.setString(3, String.format("%08x", signer.keyId()));
+                ps.setString(4, checkpoint);
+                ps.executeUpdate();
+            }
+            long t0 = System.nanoTime();
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+                org.meritledger.ledger.export.LedgerExporter.write(c, w, ORIGIN, suite.id(), java.time.Instant.now());
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            print(
+                    "export to %s: %,d entries, %,.1f MB in %.1f s = %,.0f entries/s",
+                    file, size, java.nio.file.Files.size(file) / 1e6, s, size / s);
+        }
+        java.nio.file.Files.writeString(
+                java.nio.file.Path.of("target", "bench-key.txt"),
+                signer.verifier().vkey());
+        for (int run = 1; run <= 2; run++) {
+            long t0 = System.nanoTime();
+            org.meritledger.ledger.core.export.ExportResult r;
+            try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(file)) {
+                r = new org.meritledger.ledger.core.export.ExportVerifier(List.of(signer.verifier()), List.of(), 0)
+                        .verify(in);
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (!r.valid() || r.entries() != size) {
+                throw new IllegalStateException("export verification failed: " + r);
+            }
+            print(
+                    "export verification (verifier code, this JVM) run %d: %,d entries in %.1f s = %,.0f entries/s",
+                    run, size, s, size / s);
         }
     }
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.meritledger.ledger.EntryReceipt;
+import org.meritledger.ledger.receipts.ReceiptPdf;
 import org.meritledger.training.mytraining.ResultReceipt;
 
 /**
@@ -23,6 +24,7 @@ public class ReceiptDialog extends Dialog {
 
     final Span verdict = new Span();
     final Anchor download;
+    final Anchor pdf;
 
     public ReceiptDialog(ResultReceipt r) {
         setHeaderTitle(getTranslation("training.receipt.title", r.ledger().sequence()));
@@ -65,11 +67,43 @@ public class ReceiptDialog extends Dialog {
                     getTranslation("training.receipt.download"));
             download.setId("receipt-download");
             add(new Paragraph(getTranslation("training.receipt.explain")), download);
+            // the printable receipt, in the reader's language, with the public check page's address
+            var receipt = e.receipt();
+            String page = checkPageUrl();
+            java.util.Locale locale = getLocale(); // the download runs in its own request
+            pdf = new Anchor(
+                    DownloadHandler.fromInputStream(ev -> {
+                        byte[] bytes = ReceiptPdf.render(receipt, page, (k, a) -> getTranslation(locale, k, a));
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(bytes),
+                                "receipt-entry-" + e.sequence() + ".pdf",
+                                "application/pdf",
+                                bytes.length);
+                    }),
+                    AttachmentType.DOWNLOAD,
+                    getTranslation("training.receipt.downloadPdf"));
+            pdf.setId("receipt-pdf");
+            add(new Paragraph(pdf));
         } else {
             download = null;
+            pdf = null;
         }
         Button close = new Button(getTranslation("action.close"), ev -> close());
         getFooter().add(close);
+    }
+
+    /** The public check page's absolute address, from this request (the portal as its users reach it). */
+    static String checkPageUrl() {
+        var req = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        if (req == null) {
+            return "/verify-receipt";
+        }
+        var http = req.getHttpServletRequest();
+        String scheme = http.getScheme();
+        int port = http.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return scheme + "://" + http.getServerName() + (defaultPort ? "" : ":" + port) + http.getContextPath()
+                + "/verify-receipt";
     }
 
     private String reason(ResultReceipt r) {
