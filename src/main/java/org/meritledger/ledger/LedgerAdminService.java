@@ -54,6 +54,15 @@ public class LedgerAdminService {
     @Inject
     protected IntegrityGuard guard;
 
+    @Inject
+    VerificationProgress progress;
+
+    @Inject
+    VerificationRuns runs;
+
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
     @Transactional
     public LedgerOverview overview() {
         require(Role.ADMIN, Role.AUDITOR);
@@ -91,7 +100,66 @@ public class LedgerAdminService {
     }
 
     protected VerificationReport runFullVerification() {
-        return verification.verifyFull();
+        return verification.verifyFull(callers.require().username());
+    }
+
+    /**
+     * Starts a full verification in the background (writes go on meanwhile); the page follows it
+     * through {@link #progress()}. False when one is running on this node already.
+     */
+    public boolean startFullVerification() {
+        Caller caller = require(Role.ADMIN, Role.AUDITOR);
+        if (readProgress().running()) {
+            return false;
+        }
+        submitVerification(caller.username());
+        return true;
+    }
+
+    /** Runs it on the container's executor; overridden by the view test to run in place. */
+    protected void submitVerification(String username) {
+        executor.execute(() -> {
+            try {
+                verification.verifyFull(username);
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "Background verification could not run: " + e.getMessage());
+            }
+        });
+    }
+
+    /** How far the running verification has got (idle when none runs). */
+    public VerificationProgress.Snapshot progress() {
+        require(Role.ADMIN, Role.AUDITOR);
+        return readProgress();
+    }
+
+    protected VerificationProgress.Snapshot readProgress() {
+        return progress.snapshot();
+    }
+
+    /** Past verification runs, newest first. */
+    public List<VerificationRuns.Run> verificationRuns(int offset, int limit) {
+        require(Role.ADMIN, Role.AUDITOR);
+        return readRuns(offset, Math.min(limit, 500));
+    }
+
+    public long verificationRunCount() {
+        require(Role.ADMIN, Role.AUDITOR);
+        return countRuns();
+    }
+
+    protected List<VerificationRuns.Run> readRuns(int offset, int limit) {
+        return runs.page(offset, limit);
+    }
+
+    protected long countRuns() {
+        return runs.count();
+    }
+
+    /** Whether the integrity hold is engaged now (writes refused). */
+    public boolean held() {
+        require(Role.ADMIN, Role.AUDITOR);
+        return guard.isHeld();
     }
 
     /**

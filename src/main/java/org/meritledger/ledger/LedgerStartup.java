@@ -77,7 +77,7 @@ public class LedgerStartup {
         // The key in effect may be a later one (rotation): CheckpointWriter finds it per checkpoint.
         state.set(suite, genesis.origin(), nodeSigner);
         try {
-            verification.verifyFull();
+            verification.verifyFull("startup");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Start-up ledger verification could not run", e);
         }

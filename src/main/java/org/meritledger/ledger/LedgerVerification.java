@@ -57,27 +57,41 @@ public class LedgerVerification {
     @Resource
     ManagedExecutorService executor;
 
+    @Inject
+    VerificationProgress progress;
+
+    @Inject
+    VerificationRuns runs;
+
     private ChainVerifier.State lastValid;
     private volatile VerificationReport lastReport;
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public synchronized VerificationReport verifyFull() {
-        return run(null);
+        return verifyFull("schedule");
+    }
+
+    /** A full run, recorded in the history as started by {@code trigger} (a user name, {@code startup}...). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public synchronized VerificationReport verifyFull(String trigger) {
+        return run(null, trigger);
     }
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public synchronized VerificationReport verifyIncremental() {
-        return run(lastValid);
+        return run(lastValid, "schedule");
     }
 
     public Optional<VerificationReport> lastReport() {
         return Optional.ofNullable(lastReport);
     }
 
-    private VerificationReport run(ChainVerifier.State from) {
+    private VerificationReport run(ChainVerifier.State from, String trigger) {
         long t0 = System.nanoTime();
+        java.time.Instant startedAt = clock.instant();
         long fromSize = from == null ? 0 : from.size();
         Outcome out;
+        progress.start(from == null, trigger, headSizeOrZero() - fromSize);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
@@ -90,6 +104,8 @@ public class LedgerVerification {
             // Not being able to read the ledger is not proof of tampering: keep the hold as it is.
             LOG.warning(() -> "Ledger verification could not run: " + e);
             throw new IllegalStateException("ledger verification could not run: " + e.getMessage(), e);
+        } finally {
+            progress.finish();
         }
         VerificationReport report = new VerificationReport(
                 from == null, fromSize, out.size, out.failure, clock.instant(), (System.nanoTime() - t0) / 1_000_000);
@@ -102,7 +118,39 @@ public class LedgerVerification {
         }
         lastReport = report;
         LOG.info(report::toString);
+        if (report.full() || !report.ok()) {
+            record(report, startedAt, trigger);
+        }
         return report;
+    }
+
+    private void record(VerificationReport r, java.time.Instant startedAt, String trigger) {
+        try {
+            runs.record(new VerificationRuns.Run(
+                    startedAt,
+                    r.finishedAt(),
+                    r.full(),
+                    trigger,
+                    r.entries() - r.from(),
+                    r.ok(),
+                    r.failure() == null ? null : r.failure().sequence(),
+                    r.failure() == null ? null : r.failure().toString(),
+                    r.millis()));
+        } catch (RuntimeException e) {
+            // the history is for people; the verdict and the hold above are what protect the ledger
+            LOG.warning(() -> "Could not record the verification run: " + e.getMessage());
+        }
+    }
+
+    /** Entries in the ledger now, for the progress bar's total (0 if it cannot be read). */
+    private long headSizeOrZero() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("select next_seq from ledger_head where id = 1");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            return 0;
+        }
     }
 
     private record Outcome(long size, Failure failure, ChainVerifier.State state) {}
@@ -121,7 +169,7 @@ public class LedgerVerification {
         VerificationResult r;
         try (EntryCursor entries = new EntryCursor(c, fromSize, Long.MAX_VALUE);
                 Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
-            r = v.verify(from, ahead); // rows are decoded on another thread while this one hashes
+            r = v.verify(from, progress.counting(ahead)); // rows are decoded on another thread while this one hashes
         }
         c.commit();
         if (!r.isValid()) {
@@ -143,7 +191,7 @@ public class LedgerVerification {
         }
         if (headSize > done.size()) {
             try (EntryCursor tail = new EntryCursor(c, done.size(), headSize)) {
-                r = v.verify(done, tail);
+                r = v.verify(done, progress.counting(tail));
             }
             if (!r.isValid()) {
                 return new Outcome(r.entriesVerified(), r.firstFailure().orElseThrow(), null);

@@ -200,7 +200,9 @@ class BrowserIT {
                         "Soldiers",
                         "Accounts",
                         "Standards",
-                        "Ledger"),
+                        "Ledger",
+                        "Ledger explorer",
+                        "Verification"),
                 menu());
         driver.get(base + "admin/units");
         wait.until(d -> d.findElements(By.cssSelector("#unit-grid vaadin-grid-cell-content")).stream()
@@ -395,6 +397,39 @@ class BrowserIT {
         assertTrue(
                 driver.findElements(By.id("ledger-rotate")).stream().noneMatch(WebElement::isDisplayed),
                 "no rotate button for auditors");
+    }
+
+    @Test
+    void anAuditorRunsAFullVerificationAndExploresTheLedger() {
+        logIn("auditor", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        driver.get(base + "admin/ledger/verification");
+        wait.until(d -> d.findElement(By.id("verification-state")).getText().startsWith("Ledger verified"));
+        click(driver.findElement(By.id("verification-run")));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(n -> n.getText().startsWith("Verification finished")));
+        wait.until(d -> d.findElement(By.id("verification-history")).getText().contains("auditor"));
+        assertTrue(driver.findElement(By.id("verification-history")).getText().contains("Valid"));
+        screenshot("verification-history");
+
+        driver.get(base + "admin/ledger/entries");
+        WebElement type =
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#explorer-type input")));
+        type.sendKeys("personnel.soldier.*");
+        click(driver.findElement(By.id("explorer-apply")));
+        wait.until(d -> d.findElement(By.id("explorer-grid")).getText().contains("personnel.soldier."));
+        WebElement firstType =
+                wait.until(d -> d.findElements(By.cssSelector("#explorer-grid vaadin-grid-cell-content")).stream()
+                        .filter(c -> c.getText().startsWith("personnel.soldier."))
+                        .findFirst()
+                        .orElse(null));
+        click(firstType);
+        WebElement verdict = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("entry-proof-verdict")));
+        wait.until(d -> !verdict.getText().isBlank());
+        assertTrue(
+                driver.findElement(By.id("entry-payload")).getText().contains("serviceNumber"),
+                driver.findElement(By.id("entry-payload")).getText());
+        screenshot("explorer-entry");
     }
 
     /** Puts text into a Vaadin text area the way typing would, and lets the server see it. */

@@ -96,6 +96,9 @@ class LedgerIT {
     @Inject
     org.meritledger.ledger.explorer.LedgerExplorerService explorer;
 
+    @Inject
+    org.meritledger.ledger.LedgerAdminService admin;
+
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     DataSource dataSource;
 
@@ -446,6 +449,46 @@ class LedgerIT {
                                 new org.meritledger.ledger.explorer.EntryFilter(null, null, null, null, null, 9L, 3L),
                                 0,
                                 3)));
+    }
+
+    @Test
+    void aBackgroundVerificationReportsProgressAndLandsInTheHistoryWithWhoAskedForIt() throws Exception {
+        long before = TestCallers.as("auditor", () -> admin.verificationRunCount());
+        assertTrue(TestCallers.as("auditor", () -> admin.startFullVerification()), "started");
+        for (int i = 0;
+                i < 120 && TestCallers.as("auditor", () -> admin.progress()).running();
+                i++) {
+            Thread.sleep(250);
+        }
+        long after = TestCallers.as("auditor", () -> admin.verificationRunCount());
+        assertTrue(after > before, "the run is recorded");
+        var newest = TestCallers.as("auditor", () -> admin.verificationRuns(0, 5));
+        var mine = newest.stream()
+                .filter(r -> "auditor".equals(r.trigger()))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(mine.ok() && mine.full(), mine.toString());
+        assertEquals(ledger.size(), mine.entries(), "a full run checks every entry");
+        assertThrows(
+                org.meritledger.base.AccessDeniedException.class,
+                () -> TestCallers.as("mr-100003", () -> admin.startFullVerification()));
+
+        // a run that finds tampering is in the history with the entry it names
+        long seq = personnelEntry();
+        String payload = tamper.text("select payload from ledger_entry where seq = ?", seq);
+        tamper.sql("update ledger_entry set payload = '{\"tampered\":true}' where seq = " + seq);
+        try {
+            assertFalse(verification.verifyFull("test").ok());
+            var failed = TestCallers.as("auditor", () -> admin.verificationRuns(0, 1))
+                    .get(0);
+            assertFalse(failed.ok());
+            assertEquals("test", failed.trigger());
+            assertEquals(seq, failed.failureSeq());
+            assertTrue(TestCallers.as("auditor", () -> admin.held()));
+        } finally {
+            tamper.sql("update ledger_entry set payload = '" + payload.replace("'", "''") + "' where seq = " + seq);
+            assertTrue(verification.verifyFull().ok());
+        }
     }
 
     private void waitForCheckpointCovering(long seq) throws Exception {

@@ -33,6 +33,12 @@ public final class InMemoryLedgerAdmin extends LedgerAdminService {
 
     public int verifications;
 
+    /** What the progress bar reads; idle unless a test sets it. */
+    public VerificationProgress.Snapshot progressNow = VerificationProgress.Snapshot.IDLE;
+
+    /** The run history, newest first. */
+    public final List<VerificationRuns.Run> runs = new ArrayList<>();
+
     public InMemoryLedgerAdmin(CallerProvider callers) {
         this.callers = callers;
         this.guard = new IntegrityGuard();
@@ -68,6 +74,38 @@ public final class InMemoryLedgerAdmin extends LedgerAdminService {
         verifications++;
         last = new VerificationReport(true, 0, size, nextFailure, Instant.parse("2026-11-21T10:05:00Z"), 12);
         return last;
+    }
+
+    @Override
+    protected void submitVerification(String username) {
+        VerificationReport r = runFullVerification();
+        runs.add(
+                0,
+                new VerificationRuns.Run(
+                        r.finishedAt().minusMillis(r.millis()),
+                        r.finishedAt(),
+                        true,
+                        username,
+                        r.entries(),
+                        r.ok(),
+                        r.failure() == null ? null : r.failure().sequence(),
+                        r.failure() == null ? null : r.failure().toString(),
+                        r.millis()));
+    }
+
+    @Override
+    protected VerificationProgress.Snapshot readProgress() {
+        return progressNow;
+    }
+
+    @Override
+    protected List<VerificationRuns.Run> readRuns(int offset, int limit) {
+        return runs.stream().skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    protected long countRuns() {
+        return runs.size();
     }
 
     @Override
