@@ -93,6 +93,9 @@ class LedgerIT {
     @Inject
     LedgerTestTransactions failing;
 
+    @Inject
+    org.meritledger.ledger.explorer.LedgerExplorerService explorer;
+
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     DataSource dataSource;
 
@@ -378,5 +381,80 @@ class LedgerIT {
 
     private static String code(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    @Test
+    void theExplorerPagesFiltersAndOpensEntriesForAuditorsOnly() throws Exception {
+        long size = ledger.size();
+        var newest = TestCallers.as(
+                "auditor", () -> explorer.entries(org.meritledger.ledger.explorer.EntryFilter.ALL, 0, 3));
+        assertEquals(
+                List.of(size - 1, size - 2, size - 3),
+                newest.stream().map(e -> e.sequence()).toList());
+        var deep = TestCallers.as(
+                "admin", () -> explorer.entries(org.meritledger.ledger.explorer.EntryFilter.ALL, (int) size - 2, 10));
+        assertEquals(List.of(1L, 0L), deep.stream().map(e -> e.sequence()).toList(), "the oldest page");
+
+        var soldiersOnly = new org.meritledger.ledger.explorer.EntryFilter(
+                "personnel.soldier.*", null, "soldier:*", null, null, 5L, null);
+        var page = TestCallers.as("auditor", () -> explorer.entries(soldiersOnly, 0, 20));
+        assertEquals(20, page.size());
+        assertTrue(
+                page.stream()
+                        .allMatch(e -> e.type().startsWith("personnel.soldier.")
+                                && e.subject().startsWith("soldier:")
+                                && e.sequence() >= 5),
+                page.toString());
+        for (int i = 1; i < page.size(); i++) {
+            assertTrue(page.get(i - 1).sequence() > page.get(i).sequence(), "newest first");
+        }
+        long expected = tamper.scalar("select count(*) from ledger_entry where entry_type like 'personnel.soldier.%'"
+                + " and subject like 'soldier:%' and seq >= 5");
+        var all = TestCallers.as("auditor", () -> explorer.entries(soldiersOnly, 0, 500));
+        assertEquals(expected, all.size(), "the SQL filter and the count agree");
+
+        String subject = page.get(0).subject();
+        var exact = TestCallers.as(
+                "auditor",
+                () -> explorer.entries(
+                        new org.meritledger.ledger.explorer.EntryFilter(null, null, subject, null, null, null, null),
+                        0,
+                        50));
+        assertTrue(exact.stream().allMatch(e -> e.subject().equals(subject)), "without * a subject is exact");
+
+        waitForCheckpointCovering(page.get(0).sequence());
+        var detail = TestCallers.as("auditor", () -> explorer.entry(page.get(0).sequence()));
+        assertTrue(detail.receipt().verified(), "the inclusion proof checks out: " + detail.receipt());
+        assertTrue(detail.firstCovering().treeSize() > page.get(0).sequence());
+        assertFalse(detail.proofHex().isEmpty() && size > 1, "an inclusion proof is shown");
+        assertTrue(detail.payloadPretty().contains("\n"), "indented for reading");
+        assertTrue(detail.subjectHistory().stream()
+                .anyMatch(e -> e.sequence() == page.get(0).sequence()));
+
+        assertThrows(
+                org.meritledger.base.AccessDeniedException.class,
+                () -> TestCallers.as(
+                        "mr-100003", () -> explorer.entries(org.meritledger.ledger.explorer.EntryFilter.ALL, 0, 3)));
+        assertThrows(
+                org.meritledger.base.AccessDeniedException.class,
+                () -> TestCallers.as("a.cdr", () -> explorer.entry(0)));
+        assertThrows(
+                org.meritledger.base.InvalidInputException.class,
+                () -> TestCallers.as(
+                        "auditor",
+                        () -> explorer.entries(
+                                new org.meritledger.ledger.explorer.EntryFilter(null, null, null, null, null, 9L, 3L),
+                                0,
+                                3)));
+    }
+
+    private void waitForCheckpointCovering(long seq) throws Exception {
+        for (int i = 0; i < 60; i++) {
+            if (tamper.scalar("select count(*) from ledger_checkpoint where tree_size > " + seq) > 0) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no checkpoint covers entry " + seq);
     }
 }

@@ -33,7 +33,9 @@ import org.meritledger.ledger.receipts.PublicReceiptCheck.Outcome;
  * core and then checks today's ledger still extends its checkpoint. A {@code digest} query
  * parameter (from the printed receipt's QR code) is compared with the file's digest.
  */
-@Route("verify-receipt")
+// No shell: MainLayout is @PermitAll, and a route inherits its layout's access rule, so with the
+// shell an anonymous visitor would be sent to the login page.
+@Route(value = "verify-receipt", autoLayout = false)
 @AnonymousAllowed
 public class ReceiptCheckView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
