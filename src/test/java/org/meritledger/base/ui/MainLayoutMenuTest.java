@@ -72,7 +72,8 @@ class MainLayoutMenuTest {
                         "Accounts",
                         "Standards",
                         "Reward catalog",
-                        "Ledger"),
+                        "Ledger",
+                        "Ledger explorer"),
                 menu(loggedIn("admin", null, Role.ADMIN)));
     }
 
@@ -101,7 +102,14 @@ class MainLayoutMenuTest {
     @Test
     void anAuditorReadsRosterTrainingAndTheLedger() {
         assertEquals(
-                List.of("Roster", "Training", "Pending corrections", "Unit dashboard", "Reward catalog", "Ledger"),
+                List.of(
+                        "Roster",
+                        "Training",
+                        "Pending corrections",
+                        "Unit dashboard",
+                        "Reward catalog",
+                        "Ledger",
+                        "Ledger explorer"),
                 menu(loggedIn("auditor", null, Role.AUDITOR)));
     }
 
