@@ -152,6 +152,7 @@ class BrowserIT {
                 List.of(
                         "My profile",
                         "My training",
+                        "Catalog",
                         "Service record",
                         "Roster",
                         "Training",
@@ -169,10 +170,42 @@ class BrowserIT {
     }
 
     @Test
+    void anAlphaSoldierSeesTheCatalogAsCardsThatFitAPhone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        logIn("mr-100004", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
+        driver.get(base + "catalog");
+        // the eight demo rewards, the Alpha-only meal among them
+        List<WebElement> cards = wait.until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector("#catalog-cards .catalog-card"));
+            return found.size() >= 8 ? found : null;
+        });
+        screenshot("soldier-catalog-phone");
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        long viewport = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+        assertTrue(viewport <= 390, "phone width, got " + viewport);
+        assertTrue(
+                ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue() <= viewport,
+                "nothing sticks out sideways");
+        int left = cards.get(0).getRect().getX();
+        for (WebElement card : cards) {
+            org.openqa.selenium.Rectangle r = card.getRect();
+            assertEquals(left, r.getX(), "one column");
+            assertTrue(r.getX() >= 0 && r.getX() + r.getWidth() <= viewport, "card inside the screen: " + r);
+        }
+        WebElement meal = cards.stream()
+                .filter(c -> c.getText().contains("Meal with the commanding officer"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(meal.getText().contains("50 tokens"), meal.getText());
+        assertTrue(meal.getText().contains("4 left"), meal.getText());
+    }
+
+    @Test
     void soldierTypingAnAdministratorUrlIsDenied() {
         logIn("mr-100003", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
-        assertEquals(List.of("My profile", "My training", "Service record"), menu());
+        assertEquals(List.of("My profile", "My training", "Catalog", "Service record"), menu());
         driver.get(base + "admin/soldiers");
         WebElement denied = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
         screenshot("soldier-denied");
@@ -200,6 +233,7 @@ class BrowserIT {
                         "Soldiers",
                         "Accounts",
                         "Standards",
+                        "Reward catalog",
                         "Ledger",
                         "Ledger explorer",
                         "Verification"),

@@ -71,7 +71,9 @@ class MainLayoutMenuTest {
                         "Soldiers",
                         "Accounts",
                         "Standards",
-                        "Ledger"),
+                        "Reward catalog",
+                        "Ledger",
+                        "Ledger explorer"),
                 menu(loggedIn("admin", null, Role.ADMIN)));
     }
 
@@ -81,6 +83,7 @@ class MainLayoutMenuTest {
                 List.of(
                         "My profile",
                         "My training",
+                        "Catalog",
                         "Service record",
                         "Roster",
                         "Training",
@@ -92,13 +95,21 @@ class MainLayoutMenuTest {
     @Test
     void aSoldierSeesOnlyTheirOwnPages() {
         assertEquals(
-                List.of("My profile", "My training", "Service record"), menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
+                List.of("My profile", "My training", "Catalog", "Service record"),
+                menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
     }
 
     @Test
     void anAuditorReadsRosterTrainingAndTheLedger() {
         assertEquals(
-                List.of("Roster", "Training", "Pending corrections", "Unit dashboard", "Ledger"),
+                List.of(
+                        "Roster",
+                        "Training",
+                        "Pending corrections",
+                        "Unit dashboard",
+                        "Reward catalog",
+                        "Ledger",
+                        "Ledger explorer"),
                 menu(loggedIn("auditor", null, Role.AUDITOR)));
     }
 
@@ -107,7 +118,7 @@ class MainLayoutMenuTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         var nav = MainLayout.menu(loggedIn("mr-100003", 3L, Role.SOLDIER));
         assertEquals(
-                List.of("我的资料", "我的训练", "服役档案"),
+                List.of("我的资料", "我的训练", "奖励目录", "服役档案"),
                 nav.getItems().stream().map(SideNavItem::getLabel).toList());
         assertTrue(nav.getItems().stream().allMatch(i -> i.getPrefixComponent() != null));
         assertEquals("me", nav.getItems().get(0).getPath());

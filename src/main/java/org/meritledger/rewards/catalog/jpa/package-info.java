@@ -1,0 +1,2 @@
+/** JPA repositories of catalog items and their versions, and their ledger mirror (plain SQL for verification). */
+package org.meritledger.rewards.catalog.jpa;
