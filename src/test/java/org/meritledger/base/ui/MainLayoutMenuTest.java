@@ -63,6 +63,7 @@ class MainLayoutMenuTest {
     void anAdministratorWithoutASoldierSeesAdministrationAndNoOwnPages() {
         assertEquals(
                 List.of(
+                        "My API tokens",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -70,6 +71,7 @@ class MainLayoutMenuTest {
                         "Units",
                         "Soldiers",
                         "Accounts",
+                        "Range devices",
                         "Standards",
                         "Ledger"),
                 menu(loggedIn("admin", null, Role.ADMIN)));
@@ -82,6 +84,7 @@ class MainLayoutMenuTest {
                         "My profile",
                         "My training",
                         "Service record",
+                        "My API tokens",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -92,13 +95,21 @@ class MainLayoutMenuTest {
     @Test
     void aSoldierSeesOnlyTheirOwnPages() {
         assertEquals(
-                List.of("My profile", "My training", "Service record"), menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
+                List.of("My profile", "My training", "Service record", "My API tokens"),
+                menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
     }
 
     @Test
     void anAuditorReadsRosterTrainingAndTheLedger() {
         assertEquals(
-                List.of("Roster", "Training", "Pending corrections", "Unit dashboard", "Ledger"),
+                List.of(
+                        "My API tokens",
+                        "Roster",
+                        "Training",
+                        "Pending corrections",
+                        "Unit dashboard",
+                        "Range devices",
+                        "Ledger"),
                 menu(loggedIn("auditor", null, Role.AUDITOR)));
     }
 
@@ -107,7 +118,7 @@ class MainLayoutMenuTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         var nav = MainLayout.menu(loggedIn("mr-100003", 3L, Role.SOLDIER));
         assertEquals(
-                List.of("我的资料", "我的训练", "服役档案"),
+                List.of("我的资料", "我的训练", "服役档案", "我的 API 令牌"),
                 nav.getItems().stream().map(SideNavItem::getLabel).toList());
         assertTrue(nav.getItems().stream().allMatch(i -> i.getPrefixComponent() != null));
         assertEquals("me", nav.getItems().get(0).getPath());
