@@ -421,6 +421,66 @@ class ApiIT {
         assertEquals(before, recorded());
     }
 
+    /** Runs the device simulator jar in its own JVM; returns exit status and output. */
+    private static Map.Entry<Integer, String> simulator(String... args) throws Exception {
+        String jar = System.getProperty("merit.simulator.jar");
+        assertTrue(
+                jar != null && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(jar)),
+                "simulator jar at " + jar);
+        List<String> cmd = new ArrayList<>(List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(),
+                "-jar",
+                jar));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "simulator finished");
+        return Map.entry(p.exitValue(), out);
+    }
+
+    @Test
+    void theSimulatorJarPlaysADevice() throws Exception {
+        java.nio.file.Path key = java.nio.file.Files.createTempFile("api-it-device", ".key");
+        var made = simulator("keygen", key.toString());
+        assertEquals(0, made.getKey(), made.getValue());
+        String publicKey = made.getValue()
+                .lines()
+                .filter(l -> l.startsWith("public key: "))
+                .findFirst()
+                .orElseThrow()
+                .substring("public key: ".length())
+                .strip();
+        DeviceRow device = support.register("admin", "Simulated lane", unitId("A-1PL"), publicKey, List.of(RIFLE));
+        String url = base.toString();
+        String[] common = {
+            "--url",
+            url,
+            "--device",
+            Long.toString(device.id()),
+            "--key",
+            key.toString(),
+            "--soldiers",
+            "MR-100006,MR-100007"
+        };
+        long before = count("select count(*) from device_submission where device_id = " + device.id());
+        var ok = simulator(concat(new String[] {"submit", "--count", "3"}, common));
+        assertEquals(0, ok.getKey(), ok.getValue());
+        var bad = simulator(concat(new String[] {"submit", "--count", "2", "--bad-signature"}, common));
+        assertEquals(0, bad.getKey(), bad.getValue());
+        assertTrue(bad.getValue().contains("device-signature-invalid"), bad.getValue());
+        var replay = simulator(concat(new String[] {"submit", "--count", "2", "--replay"}, common));
+        assertEquals(0, replay.getKey(), replay.getValue());
+        assertTrue(replay.getValue().contains("nonce-reused"), replay.getValue());
+        assertEquals(before + 5, count("select count(*) from device_submission where device_id = " + device.id()));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
     @Test
     void deviceSubmissionsAcceptedAndRefused() throws Exception {
         Fixture f = fixture();
