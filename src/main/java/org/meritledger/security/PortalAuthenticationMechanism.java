@@ -26,6 +26,11 @@ import java.util.stream.Collectors;
  * <li>{@code /logout} ends the session.</li>
  * <li>A GET or HEAD with HTTP basic credentials is authenticated for that request alone (no
  *     session): the ledger export and log tiles are fetched that way by scripts.</li>
+ * <li>Under {@code /api/} only a personal API token ({@code Authorization: Bearer}) counts, for that
+ *     request alone: no session cookie and no basic credentials, so no other site can make a
+ *     logged-in browser call the API. A refused token is marked on the request ({@link
+ *     BearerTokens#REJECTED}) and the API answers 401. Range devices ({@code /api/v1/devices/})
+ *     are not accounts: they sign each result and no credential is read for them.</li>
  * </ul>
  * Nothing here decides what a user may see: views declare roles, services check role and scope.
  */
@@ -42,6 +47,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     AccountCallers callers;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<BearerTokens> bearerTokens;
+
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
@@ -57,6 +65,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             return context.redirect(request.getContextPath() + "/login?logout");
         }
         String authorization = request.getHeader("Authorization");
+        if (path.startsWith("/api/v1/devices/")) {
+            // range devices authenticate by the signature on each result, never as an account:
+            // a token sent along is not looked at, so no entry of theirs names a person
+            return context.doNothing();
+        }
+        if (path.startsWith("/api/")) {
+            return api(authorization, request, context);
+        }
         if (authorization != null
                 && authorization.regionMatches(true, 0, "Basic ", 0, 6)
                 && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
@@ -74,6 +90,22 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             session.invalidate();
         }
         return context.doNothing();
+    }
+
+    private AuthenticationStatus api(String authorization, HttpServletRequest request, HttpMessageContext context) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return context.doNothing();
+        }
+        Optional<Caller> caller = bearerTokens.isResolvable()
+                ? bearerTokens.get().username(authorization.substring(7).trim()).flatMap(callers::activeCaller)
+                : Optional.empty();
+        if (caller.isEmpty()) {
+            request.setAttribute(BearerTokens.REJECTED, "the token is unknown, expired or revoked");
+            return context.doNothing();
+        }
+        return context.notifyContainerAboutLogin(
+                caller.get().username(),
+                caller.get().roles().stream().map(Enum::name).collect(Collectors.toSet()));
     }
 
     /**

@@ -186,6 +186,31 @@ public class SessionService {
         return sessions.count(scope.visibleUnitIds(caller, scope.tree()));
     }
 
+    /**
+     * The sessions of one unit (not its subunits) the caller reaches, newest first; a unit outside
+     * the caller's reach is "not found", like a session outside it.
+     */
+    public List<SessionSummary> pageOfUnit(long unitId, PageRequest page) {
+        Caller caller = callers.require();
+        PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER, Role.AUDITOR);
+        UnitTree tree = scope.tree();
+        Set<Long> visible = scope.visibleUnitIds(caller, tree);
+        if (!tree.contains(unitId) || (visible != null && !visible.contains(unitId))) {
+            throw new NotFoundException("unit " + unitId);
+        }
+        return sessions.page(List.of(unitId), page).stream()
+                .map(s -> summary(tree, s))
+                .toList();
+    }
+
+    /** How many sessions {@link #pageOfUnit} pages through (0 for a unit out of reach). */
+    public long countOfUnit(long unitId) {
+        Caller caller = callers.require();
+        PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER, Role.AUDITOR);
+        Set<Long> visible = scope.visibleUnitIds(caller, scope.tree());
+        return visible != null && !visible.contains(unitId) ? 0 : sessions.count(List.of(unitId));
+    }
+
     public SessionDetail detail(long sessionId) {
         Caller caller = callers.require();
         PersonnelScope.requireAny(caller, Role.ADMIN, Role.COMMANDER, Role.AUDITOR);
@@ -203,7 +228,8 @@ public class SessionService {
                     soldier.getFamilyName() + ", " + soldier.getGivenName(),
                     r.getAttendance(),
                     raw,
-                    grade));
+                    grade,
+                    r.getDeviceSubmissionId()));
         }
         return new SessionDetail(summary(tree, s), standard, lines);
     }
@@ -233,6 +259,9 @@ public class SessionService {
                 if (v.length() > 1000) {
                     throw new InvalidInputException("raw", "validation.tooLong", 1000);
                 }
+            }
+            if (r.getDeviceSubmissionId() != null && (in.attendance() != r.getAttendance() || !raw.equals(r.raw()))) {
+                r.typedByHand(); // the device's value stays on the ledger; the line is now the commander's
             }
             r.record(in.attendance(), raw, in.attendance() == Attendance.PRESENT ? standard.grade(raw) : null);
             results.store(r);

@@ -64,6 +64,10 @@ public class TrainingResult {
     @Column(name = "ledger_seq")
     private Long ledgerSeq;
 
+    /** The device submission that filled this draft line in, if a range device did (shown as device-signed). */
+    @Column(name = "device_submission_id")
+    private Long deviceSubmissionId;
+
     @Version
     private long version;
 
@@ -85,6 +89,15 @@ public class TrainingResult {
         this.passed = graded ? grade.passed() : null;
         this.tier = graded ? grade.tier() : null;
         this.totalPoints = graded ? grade.totalPoints() : null;
+    }
+
+    void filledByDevice(long submissionId) {
+        this.deviceSubmissionId = submissionId;
+    }
+
+    /** Typed by hand after a device filled it in: the line is no longer the device's. */
+    void typedByHand() {
+        this.deviceSubmissionId = null;
     }
 
     void sign() {
@@ -143,6 +156,10 @@ public class TrainingResult {
 
     public boolean isSigned() {
         return signed;
+    }
+
+    public Long getDeviceSubmissionId() {
+        return deviceSubmissionId;
     }
 
     public Long getLedgerSeq() {

@@ -63,6 +63,7 @@ class MainLayoutMenuTest {
     void anAdministratorWithoutASoldierSeesAdministrationAndNoOwnPages() {
         assertEquals(
                 List.of(
+                        "My API tokens",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -70,6 +71,7 @@ class MainLayoutMenuTest {
                         "Units",
                         "Soldiers",
                         "Accounts",
+                        "Range devices",
                         "Standards",
                         "Reward catalog",
                         "Ledger",
@@ -85,6 +87,7 @@ class MainLayoutMenuTest {
                         "My training",
                         "Catalog",
                         "Service record",
+                        "My API tokens",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -96,6 +99,7 @@ class MainLayoutMenuTest {
     void aSoldierSeesOnlyTheirOwnPages() {
         assertEquals(
                 List.of("My profile", "My training", "Catalog", "Service record"),
+                List.of("My profile", "My training", "Service record", "My API tokens"),
                 menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
     }
 
@@ -103,6 +107,7 @@ class MainLayoutMenuTest {
     void anAuditorReadsRosterTrainingAndTheLedger() {
         assertEquals(
                 List.of(
+                        "My API tokens",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -110,6 +115,8 @@ class MainLayoutMenuTest {
                         "Reward catalog",
                         "Ledger",
                         "Ledger explorer"),
+                        "Range devices",
+                        "Ledger"),
                 menu(loggedIn("auditor", null, Role.AUDITOR)));
     }
 
@@ -119,6 +126,7 @@ class MainLayoutMenuTest {
         var nav = MainLayout.menu(loggedIn("mr-100003", 3L, Role.SOLDIER));
         assertEquals(
                 List.of("我的资料", "我的训练", "奖励目录", "服役档案"),
+                List.of("我的资料", "我的训练", "服役档案", "我的 API 令牌"),
                 nav.getItems().stream().map(SideNavItem::getLabel).toList());
         assertTrue(nav.getItems().stream().allMatch(i -> i.getPrefixComponent() != null));
         assertEquals("me", nav.getItems().get(0).getPath());

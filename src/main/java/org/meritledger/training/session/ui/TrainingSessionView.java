@@ -97,7 +97,7 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
         sheet = new ScoreSheetEditor(
                 d.standard(),
                 d.lines().stream()
-                        .map(l -> new ScoreSheetEditor.Participant(l.soldierId(), l.serviceNumber(), l.name()))
+                        .map(l -> new ScoreSheetEditor.Participant(l.soldierId(), l.serviceNumber(), participant(l)))
                         .toList());
         for (SheetLine l : d.lines()) {
             sheet.load(l.soldierId(), l.attendance(), l.raw());
@@ -247,5 +247,12 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     @Override
     public String getPageTitle() {
         return getTranslation("training.sessions.title");
+    }
+
+    /** A line a range device filled in says so, with its submission (the ledger entry carries the device's signature). */
+    private String participant(SheetLine l) {
+        return l.deviceSigned()
+                ? l.name() + " · " + getTranslation("training.session.deviceSigned", "#" + l.deviceSubmissionId())
+                : l.name();
     }
 }

@@ -1,0 +1,2 @@
+/** JPA implementation of the API token repository. */
+package org.meritledger.api.token.jpa;

@@ -1,0 +1,2 @@
+/** "Range devices": administrators register and revoke devices; auditors read the list. */
+package org.meritledger.devices.ui;
