@@ -19,8 +19,13 @@ import javax.sql.DataSource;
  */
 final class Tamper {
 
-    static final List<String> TABLES =
-            List.of("ledger_entry", "ledger_node", "ledger_checkpoint", "ledger_signing_key");
+    static final List<String> TABLES = List.of(
+            "ledger_entry",
+            "ledger_node",
+            "ledger_checkpoint",
+            "ledger_signing_key",
+            "reward_movement",
+            "reward_budget_topup");
 
     private final DataSource ds;
 

@@ -75,7 +75,8 @@ class MainLayoutMenuTest {
                         "Standards",
                         "Reward catalog",
                         "Ledger",
-                        "Ledger explorer"),
+                        "Ledger explorer",
+                        "Verification"),
                 menu(loggedIn("admin", null, Role.ADMIN)));
     }
 
@@ -98,8 +99,7 @@ class MainLayoutMenuTest {
     @Test
     void aSoldierSeesOnlyTheirOwnPages() {
         assertEquals(
-                List.of("My profile", "My training", "Catalog", "Service record"),
-                List.of("My profile", "My training", "Service record", "My API tokens"),
+                List.of("My profile", "My training", "Catalog", "Service record", "My API tokens"),
                 menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
     }
 
@@ -112,11 +112,11 @@ class MainLayoutMenuTest {
                         "Training",
                         "Pending corrections",
                         "Unit dashboard",
+                        "Range devices",
                         "Reward catalog",
                         "Ledger",
-                        "Ledger explorer"),
-                        "Range devices",
-                        "Ledger"),
+                        "Ledger explorer",
+                        "Verification"),
                 menu(loggedIn("auditor", null, Role.AUDITOR)));
     }
 
@@ -125,8 +125,7 @@ class MainLayoutMenuTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         var nav = MainLayout.menu(loggedIn("mr-100003", 3L, Role.SOLDIER));
         assertEquals(
-                List.of("我的资料", "我的训练", "奖励目录", "服役档案"),
-                List.of("我的资料", "我的训练", "服役档案", "我的 API 令牌"),
+                List.of("我的资料", "我的训练", "奖励目录", "服役档案", "我的 API 令牌"),
                 nav.getItems().stream().map(SideNavItem::getLabel).toList());
         assertTrue(nav.getItems().stream().allMatch(i -> i.getPrefixComponent() != null));
         assertEquals("me", nav.getItems().get(0).getPath());
