@@ -57,6 +57,9 @@ public class LedgerStartup {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<LedgerUpgrade> upgrades;
+
     private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
 
     @PostConstruct
@@ -76,6 +79,16 @@ public class LedgerStartup {
                 signer.verifier().suite() == suite && signer.name().equals(genesis.origin()) ? signer : null;
         // The key in effect may be a later one (rotation): CheckpointWriter finds it per checkpoint.
         state.set(suite, genesis.origin(), nodeSigner);
+        for (LedgerUpgrade u : upgrades) {
+            try {
+                u.catchUp();
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.SEVERE,
+                        "Ledger catch-up after an upgrade failed; verification will say what is missing",
+                        e);
+            }
+        }
         try {
             verification.verifyFull("startup");
         } catch (RuntimeException e) {

@@ -27,12 +27,17 @@ import org.meritledger.ledger.core.note.MalformedNoteException;
  * Verifies the stored ledger and sets or clears the integrity hold accordingly.
  *
  * <p>A run walks the entries with the core's {@link ChainVerifier} (payload and entry hashes,
- * links, genesis and rotations, Merkle root and signature of every stored checkpoint), then,
- * holding the head lock so no write interleaves, verifies entries appended meanwhile, checks
+ * links, genesis and rotations, Merkle root and signature of every stored checkpoint), then
+ * verifies entries appended meanwhile, checks
  * that the head row agrees with the chain's end, and compares every mirrored domain record with
  * the latest state the ledger holds for it ({@link DomainAgreement}). A full run starts at entry
  * 0; an incremental one continues from where the last valid run ended (kept in memory, so the
  * first run after a start is full) after checking that its last entry is unchanged.
+ *
+ * <p>On PostgreSQL the whole run reads one repeatable-read snapshot, which is consistent because
+ * every write commits its domain rows, entries and head together: no lock is taken and writes go
+ * on for the run's whole duration. On H2 (embedded, one node; its repeatable read is not a full
+ * snapshot) the tail, head and domain comparison are read holding the head lock.
  */
 @ApplicationScoped
 public class LedgerVerification {
@@ -96,11 +101,19 @@ public class LedgerVerification {
         Outcome out;
         progress.start(from == null, trigger, headSizeOrZero() - fromSize);
         try (Connection c = dataSource.getConnection()) {
+            int isolation = c.getTransactionIsolation();
+            boolean snapshot = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
             c.setAutoCommit(false);
+            if (snapshot) {
+                // one consistent snapshot of entries, head and domain rows: every write commits
+                // them together, so nothing needs locking and writers go on meanwhile
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
             try {
-                out = walk(c, from);
+                out = walk(c, from, snapshot);
             } finally {
-                c.rollback(); // read-only; ends the transaction and releases the head lock
+                c.rollback(); // read-only; ends the transaction (and the head lock, if taken)
+                c.setTransactionIsolation(isolation);
                 c.setAutoCommit(true); // the pooled connection goes back as it came
             }
         } catch (SQLException | RuntimeException e) {
@@ -158,7 +171,7 @@ public class LedgerVerification {
 
     private record Outcome(long size, Failure failure, ChainVerifier.State state) {}
 
-    private Outcome walk(Connection c, ChainVerifier.State from) throws SQLException {
+    private Outcome walk(Connection c, ChainVerifier.State from, boolean snapshot) throws SQLException {
         ChainVerifier v = new ChainVerifier(state.suite()).expectOrigin(state.origin());
         long fromSize = from == null ? 0 : from.size();
         Failure f = addCheckpoints(c, v, fromSize);
@@ -174,7 +187,9 @@ public class LedgerVerification {
                 Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
             r = v.verify(from, progress.counting(ahead)); // rows are decoded on another thread while this one hashes
         }
-        c.commit();
+        if (!snapshot) {
+            c.commit(); // H2: read committed, so the tail below is read under the head lock
+        }
         if (!r.isValid()) {
             return new Outcome(r.entriesVerified(), r.firstFailure().orElseThrow(), null);
         }
@@ -182,8 +197,8 @@ public class LedgerVerification {
         // 2. under the head lock: entries appended meanwhile, the head itself, the domain tables
         long headSize;
         String headHash;
-        try (PreparedStatement ps =
-                        c.prepareStatement("select next_seq, last_hash from ledger_head where id = 1 for update");
+        try (PreparedStatement ps = c.prepareStatement(
+                        "select next_seq, last_hash from ledger_head where id = 1" + (snapshot ? "" : " for update"));
                 ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return new Outcome(

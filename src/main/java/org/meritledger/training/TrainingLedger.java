@@ -37,6 +37,11 @@ public class TrainingLedger {
         return ledger.append("training.result.signed", "result:" + r.getId(), TrainingStates.of(r, s));
     }
 
+    /** A session signed off: its date, place and officers, which its results do not carry. */
+    public void sessionSigned(org.meritledger.training.session.TrainingSession s) {
+        ledger.append("training.session.signed", "session:" + s.getId(), TrainingStates.of(s));
+    }
+
     /** A correction proposed (pending) or, when it changes no tier, in effect at once. */
     public void corrected(TrainingCorrection c) {
         ledger.append("training.result.corrected", "correction:" + c.getId(), TrainingStates.of(c, null));

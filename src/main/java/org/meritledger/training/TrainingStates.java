@@ -29,6 +29,43 @@ public final class TrainingStates {
         return Jcs.canonicalize(m);
     }
 
+    /**
+     * A signed-off session: what My training shows and requalification dates are computed from
+     * (when, where, who conducted it, who signed it off), the payload of {@code training.session.signed}.
+     */
+    public static String session(
+            long id,
+            long standardId,
+            long unitId,
+            java.time.Instant startsAt,
+            String place,
+            String conductingOfficer,
+            long signedOffBy,
+            java.time.Instant signedOffAt) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", id);
+        m.put("standardId", standardId);
+        m.put("unitId", unitId);
+        m.put("startsAt", startsAt.toString());
+        m.put("place", place);
+        m.put("conductingOfficer", conductingOfficer);
+        m.put("signedOffBy", signedOffBy);
+        m.put("signedOffAt", signedOffAt.toString());
+        return Jcs.canonicalize(m);
+    }
+
+    public static String of(org.meritledger.training.session.TrainingSession s) {
+        return session(
+                s.getId(),
+                s.getStandardId(),
+                s.getUnitId(),
+                s.getStartsAt(),
+                s.getPlace(),
+                s.getConductingOfficer(),
+                s.getSignedOffBy(),
+                s.getSignedOffAt());
+    }
+
     public static String result(
             long id,
             long sessionId,

@@ -243,6 +243,47 @@ class TrainingIT {
     }
 
     @Test
+    void aSignedSessionsDatePlaceOrOfficerEditedBehindTheLedgersBackIsFound() throws Exception {
+        long id = signedRange("b2.ldr", "B-2PL", 31);
+        Tamper db = new Tamper(dataSource);
+        assertEquals(
+                1,
+                db.scalar(
+                        "select count(*) from ledger_entry where entry_type = 'training.session.signed' and subject = ?",
+                        "session:" + id));
+        for (String edit : List.of(
+                "update training_session set place = 'Range 9' where id = " + id,
+                "update training_session set conducting_officer = 'Someone else' where id = " + id,
+                "update training_session set starts_at = starts_at - interval '30' day where id = " + id,
+                "update training_session set state = 'DRAFT' where id = " + id)) {
+            var before =
+                    db.row("select starts_at, place, conducting_officer, state from training_session where id = ?", id);
+            try {
+                db.sql(edit);
+                var report = verification.verifyFull();
+                assertTrue(
+                        report.firstFailure()
+                                .orElseThrow(() -> new AssertionError("not found: " + edit))
+                                .detail()
+                                .contains("session:" + id),
+                        edit + " -> " + report);
+            } finally {
+                try (var c = dataSource.getConnection();
+                        var ps = c.prepareStatement("update training_session set starts_at = ?, place = ?,"
+                                + " conducting_officer = ?, state = ? where id = ?")) {
+                    ps.setObject(1, before.get("starts_at"));
+                    ps.setObject(2, before.get("place"));
+                    ps.setObject(3, before.get("conducting_officer"));
+                    ps.setObject(4, before.get("state"));
+                    ps.setLong(5, id);
+                    ps.executeUpdate();
+                }
+            }
+            assertTrue(verification.verifyFull().ok(), "after repair of: " + edit);
+        }
+    }
+
+    @Test
     void aCorrectionRowEditedBehindTheLedgersBackIsFound() throws Exception {
         long id = signedRange("b1.ldr", "B-1PL", 25);
         long result =

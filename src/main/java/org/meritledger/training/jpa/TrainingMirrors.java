@@ -109,6 +109,51 @@ public final class TrainingMirrors {
         }
     }
 
+    /**
+     * session:ID, signed-off sessions only (a draft is work in progress). Its date, place and
+     * officers are shown with every result and requalification dates are computed from them.
+     */
+    @ApplicationScoped
+    public static class Sessions implements LedgerMirror {
+        @Override
+        public String subjectPrefix() {
+            return "session:";
+        }
+
+        @Override
+        public Map<String, String> currentStates(Connection c) throws SQLException {
+            Map<String, String> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("select id, standard_id, unit_id, starts_at, place,"
+                    + " conducting_officer, signed_off_by, signed_off_at from training_session"
+                    + " where state = 'SIGNED_OFF' or signed_off_by is not null or signed_off_at is not null")) {
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        java.time.OffsetDateTime signedAt = rs.getObject(8, java.time.OffsetDateTime.class);
+                        long signedBy = rs.getLong(7);
+                        boolean noSigner = rs.wasNull();
+                        String subject = "session:" + rs.getLong(1);
+                        out.put(
+                                subject,
+                                noSigner || signedAt == null
+                                        ? subject + " is marked signed off without who and when"
+                                        : TrainingStates.session(
+                                                rs.getLong(1),
+                                                rs.getLong(2),
+                                                rs.getLong(3),
+                                                rs.getObject(4, java.time.OffsetDateTime.class)
+                                                        .toInstant(),
+                                                rs.getString(5),
+                                                rs.getString(6),
+                                                signedBy,
+                                                signedAt.toInstant()));
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
     /** correction:ID, with its decision when there is one (both tables are append-only). */
     @ApplicationScoped
     public static class Corrections implements LedgerMirror {

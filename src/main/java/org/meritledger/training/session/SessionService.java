@@ -302,6 +302,7 @@ public class SessionService {
         }
         s.signOff(caller.accountId(), clock.instant());
         sessions.store(s);
+        ledger.sessionSigned(s);
     }
 
     private TrainingSession visible(Caller caller, UnitTree tree, long sessionId) {

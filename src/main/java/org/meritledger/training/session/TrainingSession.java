@@ -64,7 +64,7 @@ public class TrainingSession {
             long standardId, long unitId, Instant startsAt, String place, String conductingOfficer, long createdBy) {
         this.standardId = standardId;
         this.unitId = unitId;
-        this.startsAt = startsAt;
+        this.startsAt = startsAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the column keeps it
         this.place = place;
         this.conductingOfficer = conductingOfficer;
         this.createdBy = createdBy;
@@ -73,7 +73,8 @@ public class TrainingSession {
     void signOff(long accountId, Instant at) {
         this.state = SessionState.SIGNED_OFF;
         this.signedOffBy = accountId;
-        this.signedOffAt = at;
+        // microseconds, as the column keeps them, so the ledger's state equals the row's
+        this.signedOffAt = at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     void assignId(long newId) {
