@@ -467,6 +467,26 @@ class ApiIT {
                 "exactly the one accepted result is recorded");
     }
 
+    @Test
+    void eachDeviceAndCredentialHasARateLimit() throws Exception {
+        // a device id nobody uses, so the flood counts against its own key only (default 600 a minute)
+        long unknown = 424242;
+        int first429 = -1;
+        for (int i = 0; i < 1300 && first429 < 0; i++) {
+            Resp r = submit(unknown, null, "{}");
+            if (r.status() == 429) {
+                first429 = i;
+                assertProblem(r, 429, "rate-limited");
+                assertEquals("60", r.raw().headers().firstValue("Retry-After").orElse(""));
+            } else {
+                assertEquals(422, r.status(), r.body());
+            }
+        }
+        // the count may straddle a minute boundary, which restarts it: then the 429 comes later
+        assertTrue(first429 >= 600, "429 after the limit, at request " + first429);
+        assertEquals(422, submit(unknown + 1, null, "{}").status(), "another device is not limited");
+    }
+
     /** Runs the device simulator jar in its own JVM; returns exit status and output. */
     private static Map.Entry<Integer, String> simulator(String... args) throws Exception {
         String jar = System.getProperty("merit.simulator.jar");
