@@ -32,6 +32,12 @@ public final class Problems {
     }
 
     static String json(ProblemType type, String detail, String instance, List<InvalidInputException.Problem> errors) {
+        return object(type, detail, instance, errors).toString();
+    }
+
+    /** The problem as a JSON object, for answers that carry several (a device's batch). */
+    public static jakarta.json.JsonObject object(
+            ProblemType type, String detail, String instance, List<InvalidInputException.Problem> errors) {
         JsonObjectBuilder o = Json.createObjectBuilder()
                 .add("type", type.uri())
                 .add("title", type.title())
@@ -54,6 +60,6 @@ public final class Problems {
             }
             o.add("errors", a);
         }
-        return o.build().toString();
+        return o.build();
     }
 }

@@ -363,6 +363,7 @@ class ApiIT {
         expected.put(
                 "/api/v1/devices/{id}/results",
                 List.of("post", "400", "401", "403", "404", "409", "413", "415", "422", "429"));
+        expected.put("/api/v1/devices/{id}/batches", List.of("post", "400", "413", "415", "422"));
         List<String> apiPaths = new ArrayList<>();
         for (String p : paths.keySet()) {
             if (p.contains("/api/v1/")) {
@@ -419,6 +420,71 @@ class ApiIT {
                 415,
                 "unsupported-media-type");
         assertEquals(before, recorded());
+    }
+
+    @Test
+    void aBatchRecordsEachResultOnItsOwn() throws Exception {
+        Fixture f = fixture();
+        long id = f.device.id();
+        String before = recorded();
+        assertProblem(
+                call("POST", "devices/" + id + "/batches", null, "application/json", "{\"results\":[]}"),
+                422,
+                "validation");
+        assertProblem(
+                call("POST", "devices/" + id + "/batches", null, "application/json", "{\"results\":{}}"),
+                422,
+                "validation");
+        assertProblem(
+                call("POST", "devices/" + id + "/batches", null, "application/json", "{\"results\":["),
+                400,
+                "malformed-json");
+        assertEquals(before, recorded());
+        // buffered while offline: five minutes old, still inside the window
+        String buffered =
+                f.signer.envelope(result(f, "MR-100008", 28, Instant.now().minusSeconds(300)));
+        String tampered =
+                f.signer.envelope(result(f, "MR-100009", 12, Instant.now())).replace("\"hits\":12", "\"hits\":39");
+        String batch = "{\"results\":[" + buffered + "," + buffered + "," + tampered + ",7]}";
+        Resp r = call("POST", "devices/" + id + "/batches", null, "application/json", batch);
+        assertEquals(200, r.status(), r.body());
+        JsonObject out = r.json();
+        assertEquals(1, out.getInt("accepted"), r.body());
+        assertEquals(3, out.getInt("refused"), r.body());
+        List<Integer> statuses = out.getJsonArray("items").stream()
+                .map(v -> v.asJsonObject().getInt("status"))
+                .toList();
+        assertEquals(List.of(201, 409, 401, 422), statuses, r.body());
+        assertEquals(
+                "urn:merit-ledger:problem:nonce-reused",
+                out.getJsonArray("items")
+                        .getJsonObject(1)
+                        .getJsonObject("problem")
+                        .getString("type"));
+        assertEquals(
+                count("select count(*) from device_submission") - 1,
+                Long.parseLong(before.substring(0, before.indexOf('/'))),
+                "exactly the one accepted result is recorded");
+    }
+
+    @Test
+    void eachDeviceAndCredentialHasARateLimit() throws Exception {
+        // a device id nobody uses, so the flood counts against its own key only (default 600 a minute)
+        long unknown = 424242;
+        int first429 = -1;
+        for (int i = 0; i < 1300 && first429 < 0; i++) {
+            Resp r = submit(unknown, null, "{}");
+            if (r.status() == 429) {
+                first429 = i;
+                assertProblem(r, 429, "rate-limited");
+                assertEquals("60", r.raw().headers().firstValue("Retry-After").orElse(""));
+            } else {
+                assertEquals(422, r.status(), r.body());
+            }
+        }
+        // the count may straddle a minute boundary, which restarts it: then the 429 comes later
+        assertTrue(first429 >= 600, "429 after the limit, at request " + first429);
+        assertEquals(422, submit(unknown + 1, null, "{}").status(), "another device is not limited");
     }
 
     /** Runs the device simulator jar in its own JVM; returns exit status and output. */

@@ -34,6 +34,9 @@ public class DeviceResultResource {
     @Inject
     DeviceIntake intake;
 
+    @Inject
+    DeviceBatch batch;
+
     /** For the OpenAPI document: the signed envelope. */
     @Schema(name = "DeviceSubmission", description = "See docs/api.md, 'Device signing format'")
     public static class Envelope {
@@ -103,5 +106,44 @@ public class DeviceResultResource {
     public Response submit(@PathParam("id") long deviceId, InputStream body) {
         Accepted a = intake.submit(deviceId, bodies.object(body));
         return Response.status(Response.Status.CREATED).entity(a).build();
+    }
+
+    @POST
+    @Path("{id}/batches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "A device that was offline uploads its buffer: {\"results\": [envelope, ...]}, at most "
+                    + DeviceBatch.MAX + "; each is checked and recorded on its own, keeping its own device time")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DeviceBatch.Doc.class)))
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "One outcome per envelope, in order: 201 with the submission, or the status and problem of its refusal",
+            content = @Content(schema = @Schema(implementation = DeviceBatch.Outcome.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "malformed-json",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDoc.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "payload-too-large",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDoc.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "unsupported-media-type",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDoc.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "validation: results missing, not an array, empty or too long",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDoc.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "rate-limited",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDoc.class)))
+    public Response batch(@PathParam("id") long deviceId, InputStream body) {
+        String instance = "/api/v1/devices/" + deviceId + "/batches";
+        return Response.ok(batch.submit(deviceId, bodies.object(body), instance).toString(), MediaType.APPLICATION_JSON)
+                .build();
     }
 }
