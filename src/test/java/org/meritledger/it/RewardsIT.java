@@ -454,7 +454,8 @@ class RewardsIT {
                 "the company commander sees it as his to decide");
 
         TestCallers.as("a.cdr", () -> appeals.decide(appeal, AppealState.REVERSED, "Re-inspected: clean"));
-        assertEquals(balance + 1 + 6, balance("a1.ldr", soldier), "the reversal restores the tokens (after the 1 awarded)");
+        assertEquals(
+                balance + 1 + 6, balance("a1.ldr", soldier), "the reversal restores the tokens (after the 1 awarded)");
         TokenLine line = TestCallers.as("mr-100010", () -> tokens.history(null, null, 0, 10)).stream()
                 .filter(l -> l.id() == deduction)
                 .findFirst()
