@@ -62,6 +62,7 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(r -> Formats.WHEN.format(r.filedAt())).setHeader(getTranslation("rewards.appeals.col.filed"));
         grid.addComponentColumn(this::decision)
+                .setKey("decision")
                 .setHeader(getTranslation("rewards.appeals.col.decision"))
                 .setFlexGrow(2);
         grid.setItems(q -> appeals.queue(pending(), q.getOffset(), q.getLimit()).stream(), q ->

@@ -85,6 +85,7 @@ public class MyTokensView extends VerticalLayout implements HasDynamicTitle, Has
         grid.addColumn(l -> l.ledgerSeq() == null ? "" : getTranslation("rewards.entry", l.ledgerSeq()))
                 .setHeader(getTranslation("rewards.col.entry"));
         grid.addComponentColumn(this::appealCell)
+                .setKey("appeal")
                 .setHeader(getTranslation("rewards.col.appeal"))
                 .setFlexGrow(2);
         grid.setSizeFull();

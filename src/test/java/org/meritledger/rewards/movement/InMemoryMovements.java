@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Movements in memory for domain tests: ids assigned in order, like the identity column. */
-final class InMemoryMovements implements Movements {
+public final class InMemoryMovements implements Movements {
 
-    final List<Movement> rows = new ArrayList<>();
-    final Map<Long, Long> balances = new HashMap<>();
-    final Map<Long, String> status = new HashMap<>();
+    public final List<Movement> rows = new ArrayList<>();
+    public final Map<Long, Long> balances = new HashMap<>();
+    public final Map<Long, String> status = new HashMap<>();
 
     @Override
     public Movement add(Movement m) {
