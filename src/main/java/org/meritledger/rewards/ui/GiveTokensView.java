@@ -55,7 +55,7 @@ public class GiveTokensView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addColumn(SoldierRow::serviceNumber).setHeader(getTranslation("soldier.serviceNumber"));
-        grid.addColumn(SoldierRow::fullName).setHeader(getTranslation("soldier.name"));
+        grid.addColumn(SoldierRow::fullName).setHeader(getTranslation("rewards.appeals.col.soldier"));
         grid.addColumn(SoldierRow::unitPath)
                 .setHeader(getTranslation("soldier.unit"))
                 .setFlexGrow(2);
