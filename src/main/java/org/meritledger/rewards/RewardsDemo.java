@@ -50,7 +50,7 @@ public class RewardsDemo {
     @Inject
     Soldiers soldiers;
 
-    void seedOnce() {
+    public void seedOnce() {
         if (!budgets.levels().isEmpty() || callers.activeCaller("a1.ldr").isEmpty()) {
             return;
         }

@@ -17,7 +17,7 @@ import org.meritledger.rewards.category.CategoryService;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "LedgerStartup", "StartupAccounts"})
+@DependsOn("StartupAccounts") // which depends on the schema and the ledger itself
 public class RewardsStartup {
 
     private static final Logger LOG = Logger.getLogger(RewardsStartup.class.getName());

@@ -93,6 +93,11 @@ public class AwardService {
         return write(caller, c, MovementKind.DEDUCTION); // deductions never use the allowance
     }
 
+    /** Whether the caller may award and deduct at all (to offer the buttons; every call checks again). */
+    public boolean canGive() {
+        return callers.current().map(c -> c.has(Role.COMMANDER)).orElse(false);
+    }
+
     /** The largest amount one movement may carry (the dialogs say so). */
     public int maxAmount() {
         return settings.maxAmount();
