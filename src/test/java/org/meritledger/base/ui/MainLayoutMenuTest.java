@@ -63,15 +63,20 @@ class MainLayoutMenuTest {
     void anAdministratorWithoutASoldierSeesAdministrationAndNoOwnPages() {
         assertEquals(
                 List.of(
+                        "Award tokens",
+                        "Appeals",
                         "Roster",
                         "Training",
                         "Pending corrections",
                         "Unit dashboard",
                         "Units",
                         "Soldiers",
+                        "Budgets",
+                        "Token categories",
                         "Accounts",
                         "Standards",
-                        "Ledger"),
+                        "Ledger",
+                        "Ledger explorer"),
                 menu(loggedIn("admin", null, Role.ADMIN)));
     }
 
@@ -82,6 +87,9 @@ class MainLayoutMenuTest {
                         "My profile",
                         "My training",
                         "Service record",
+                        "My tokens",
+                        "Award tokens",
+                        "Appeals",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -92,13 +100,24 @@ class MainLayoutMenuTest {
     @Test
     void aSoldierSeesOnlyTheirOwnPages() {
         assertEquals(
-                List.of("My profile", "My training", "Service record"), menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
+                List.of("My profile", "My training", "Service record", "My tokens"),
+                menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
     }
 
     @Test
     void anAuditorReadsRosterTrainingAndTheLedger() {
         assertEquals(
-                List.of("Roster", "Training", "Pending corrections", "Unit dashboard", "Ledger"),
+                List.of(
+                        "Award tokens",
+                        "Appeals",
+                        "Roster",
+                        "Training",
+                        "Pending corrections",
+                        "Unit dashboard",
+                        "Budgets",
+                        "Token categories",
+                        "Ledger",
+                        "Ledger explorer"),
                 menu(loggedIn("auditor", null, Role.AUDITOR)));
     }
 
@@ -107,7 +126,7 @@ class MainLayoutMenuTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         var nav = MainLayout.menu(loggedIn("mr-100003", 3L, Role.SOLDIER));
         assertEquals(
-                List.of("我的资料", "我的训练", "服役档案"),
+                List.of("我的资料", "我的训练", "服役档案", "我的代币"),
                 nav.getItems().stream().map(SideNavItem::getLabel).toList());
         assertTrue(nav.getItems().stream().allMatch(i -> i.getPrefixComponent() != null));
         assertEquals("me", nav.getItems().get(0).getPath());
