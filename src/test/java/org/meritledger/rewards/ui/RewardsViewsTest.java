@@ -204,4 +204,36 @@ class RewardsViewsTest {
         _click(_get(Button.class, spec -> spec.withText("Save")));
         assertEquals(7, _size(view.grid));
     }
+
+    @Test
+    void aCommanderPicksSeveralSoldiersFromTheRosterAndOpensTheAwardDialog() {
+        r.p.callers.as(platoon);
+        GiveTokensView view =
+                new GiveTokensView(r.p.soldierService, r.awardService, r.budgetService, r.categoryService);
+        UI.getCurrent().add(view);
+        assertEquals(2, _size(view.grid));
+        assertFalse(view.award.isEnabled());
+        _setValue(view.search, "baker");
+        assertEquals(1, _size(view.grid));
+        _setValue(view.search, "");
+        view.grid.select(_get(view.grid, 0));
+        view.grid.select(_get(view.grid, 1));
+        assertEquals("2 soldiers selected", view.selected.getText());
+        _click(view.award);
+        MovementDialog d = _get(MovementDialog.class);
+        assertEquals("Award tokens to 2 soldiers", d.getHeaderTitle());
+        assertEquals("Budget this month: 38 tokens of 50 remaining.", d.budgetLine.getText());
+    }
+
+    @Test
+    void anAuditorSeesTheRosterButNoAwardOrDeductButtons() {
+        r.p.auditor();
+        GiveTokensView view =
+                new GiveTokensView(r.p.soldierService, r.awardService, r.budgetService, r.categoryService);
+        UI.getCurrent().add(view);
+        assertEquals(2, _size(view.grid));
+        assertFalse(view.award.isVisible());
+        assertFalse(view.deduct.isVisible());
+        assertTrue(view.history.isVisible());
+    }
 }
