@@ -261,6 +261,10 @@ public class SessionService {
         for (TrainingResult r : rows) {
             sheet.enter(r.getSoldierId(), r.getAttendance(), r.raw());
         }
+        List<Long> incomplete = sheet.incomplete();
+        if (!incomplete.isEmpty()) {
+            throw new TrainingRuleException("training.session.incomplete", incomplete.size(), names(incomplete));
+        }
         Map<Long, SessionSheet.Row> graded = new HashMap<>();
         sheet.signOff().forEach(row -> graded.put(row.soldierId(), row));
         for (TrainingResult r : rows) {
@@ -273,6 +277,15 @@ public class SessionService {
         }
         s.signOff(caller.accountId(), clock.instant());
         sessions.store(s);
+    }
+
+    /** "Family, Given (service number)" of each soldier, for a refusal that says whom it means. */
+    private String names(List<Long> soldierIds) {
+        return soldierIds.stream()
+                .map(id -> soldiers.find(id)
+                        .map(x -> x.getFamilyName() + ", " + x.getGivenName() + " (" + x.getServiceNumber() + ")")
+                        .orElse(String.valueOf(id)))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private TrainingSession visible(Caller caller, UnitTree tree, long sessionId) {

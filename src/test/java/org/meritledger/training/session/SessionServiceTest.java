@@ -147,6 +147,13 @@ class SessionServiceTest {
                 id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "41"))));
         var e = assertThrows(TrainingRuleException.class, () -> t.service.signOff(id));
         assertEquals("training.session.incomplete", e.messageKey());
+        // the refusal says whom it means: Able's 41 hits are out of range, Baker has nothing
+        assertEquals(2, e.args().get(0));
+        assertTrue(e.args().get(1).toString().contains("Able"), e.args().toString());
+        assertTrue(
+                e.args().get(1).toString().contains("Baker")
+                        && e.args().get(1).toString().contains("MR-2"),
+                e.args().toString());
         assertTrue(t.recorded.isEmpty());
         assertEquals(SessionState.DRAFT, t.service.detail(id).summary().state());
     }

@@ -103,7 +103,7 @@ class TrainingSessionViewTest {
                 _get(dialog.preview, 2).problems().startsWith("hits: "),
                 _get(dialog.preview, 2).problems());
         assertTrue(dialog.importButton.isEnabled());
-        assertEquals("Import 1 valid rows", dialog.importButton.getText());
+        assertEquals("Import 1 valid row", dialog.importButton.getText());
         assertTrue(dialog.report.isVisible());
         _click(dialog.importButton);
         assertFalse(dialog.isOpened());
@@ -115,7 +115,7 @@ class TrainingSessionViewTest {
         again.accept(file);
         assertFalse(again.importButton.isEnabled());
         assertEquals(
-                "Nothing new to import: 1 rows of this file are already on the sheet; 2 other rows have problems (see below).",
+                "Nothing new to import: 1 row of this file is already on the sheet; 2 other rows have problems (see below).",
                 again.summary.getText());
         assertEquals(
                 "service_number: MR-1 already has a result in this session; it is not imported again.",
