@@ -15,6 +15,7 @@ import java.util.Set;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
+import org.meritledger.base.TextRule;
 import org.meritledger.personnel.PersonnelScope;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.personnel.SoldierFilter;
@@ -102,8 +103,8 @@ public class SessionService {
         if (d.startsAt() == null) {
             problems.add(new InvalidInputException.Problem("startsAt", "validation.required"));
         }
-        String place = text(d.place(), "place", problems);
-        String officer = text(d.conductingOfficer(), "conductingOfficer", problems);
+        String place = text(d.place(), "place", TrainingSession.PLACE, problems);
+        String officer = text(d.conductingOfficer(), "conductingOfficer", TrainingSession.CONDUCTING_OFFICER, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
@@ -161,12 +162,13 @@ public class SessionService {
                 new PageRequest(0, MAX_PARTICIPANTS, "serviceNumber", true));
     }
 
-    private static String text(String value, String field, List<InvalidInputException.Problem> problems) {
+    private static String text(
+            String value, String field, TextRule rule, List<InvalidInputException.Problem> problems) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             problems.add(new InvalidInputException.Problem(field, "validation.required"));
-        } else if (v.length() > 120) {
-            problems.add(new InvalidInputException.Problem(field, "validation.tooLong", 120));
+        } else if (v.length() > rule.maxLength()) {
+            problems.add(new InvalidInputException.Problem(field, "validation.tooLong", rule.maxLength()));
         }
         return v;
     }
@@ -230,8 +232,8 @@ public class SessionService {
             Map<String, String> raw = new HashMap<>();
             in.raw().forEach((k, v) -> raw.put(k, v == null ? "" : v.strip()));
             for (String v : raw.values()) {
-                if (v.length() > 1000) {
-                    throw new InvalidInputException("raw", "validation.tooLong", 1000);
+                if (v.length() > Standard.MAX_TYPED) {
+                    throw new InvalidInputException("raw", "validation.tooLong", Standard.MAX_TYPED);
                 }
             }
             r.record(in.attendance(), raw, in.attendance() == Attendance.PRESENT ? standard.grade(raw) : null);

@@ -19,8 +19,10 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
+import org.meritledger.base.ui.Inputs;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.security.Role;
+import org.meritledger.training.correction.Correction;
 import org.meritledger.training.correction.CorrectionService;
 import org.meritledger.training.correction.PendingCorrection;
 import org.meritledger.training.standard.ui.Outcomes;
@@ -114,7 +116,7 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         TextArea reason = new TextArea(getTranslation("training.correction.reason"));
         reason.setId("reject-reason");
         reason.setRequired(true);
-        reason.setMaxLength(500);
+        Inputs.limit(reason, Correction.REASON);
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("training.pending.reject"), e -> {
             if (Problems.attempt(

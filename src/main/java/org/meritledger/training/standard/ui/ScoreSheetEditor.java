@@ -113,6 +113,7 @@ public class ScoreSheetEditor extends Div {
             TextField box = new TextField();
             box.setAriaLabel(getTranslation("training.field." + f.name()) + " " + p.serviceNumber());
             box.setPlaceholder(f.type() == Standard.FieldType.DURATION ? "m:ss" : "");
+            box.setMaxLength(standard.maxLength(f));
             box.setValueChangeMode(ValueChangeMode.EAGER);
             box.addValueChangeListener(e -> regrade(line));
             box.addClassName("score-box");

@@ -191,6 +191,7 @@ class CorrectionViewsTest {
         com.vaadin.flow.component.textfield.TextArea reason = (com.vaadin.flow.component.textfield.TextArea)
                 d.getChildren().findFirst().orElseThrow();
         assertTrue(reason.isInvalid());
+        assertEquals(org.meritledger.training.correction.Correction.REASON.maxLength(), reason.getMaxLength());
         _setValue(reason, "Range log shows him firing");
         _click(confirm);
         assertEquals(0, _size(view.grid));
