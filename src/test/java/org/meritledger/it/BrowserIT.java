@@ -253,14 +253,15 @@ class BrowserIT {
         String sessionUrl = driver.getCurrentUrl();
         var boxes = wait.until(d -> {
             var found = d.findElements(By.cssSelector(".score-box input"));
-            return found.size() == 15 ? found : null;
+            // the lieutenant is not on his own sheet by default: his 14 soldiers are
+            return found.size() == 14 ? found : null;
         });
         // Keyboard only: type a score, Enter moves to the same box one line down.
         boxes.get(0).click();
         for (int i = 0; i < boxes.size(); i++) {
             WebElement box = boxes.get(i);
             wait.until(d -> box.equals(d.switchTo().activeElement()));
-            box.sendKeys(String.valueOf(22 + i) + org.openqa.selenium.Keys.ENTER);
+            box.sendKeys(String.valueOf(23 + i) + org.openqa.selenium.Keys.ENTER);
         }
         wait.until(d -> d.findElements(By.cssSelector(".score-outcome")).stream()
                         .filter(o -> o.getText().equals("Expert"))
@@ -276,12 +277,12 @@ class BrowserIT {
         screenshot("signed-off");
 
         // A correction within the tier (23 -> 24 hits, still Marksman) counts at once; History shows both.
-        // Results are listed by service number: MR-100048, then MR-100049 (second Correct button).
+        // Results are listed by service number: MR-100049 first (the lieutenant MR-100048 is not on his sheet).
         var corrects = wait.until(d -> {
             var found = d.findElements(By.cssSelector("vaadin-button[id^='correct-']"));
-            return found.size() == 15 ? found : null;
+            return found.size() == 14 ? found : null;
         });
-        click(corrects.get(1));
+        click(corrects.get(0));
         WebElement hits = wait.until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector("#correction-sheet .score-box input")));
         hits.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "24");
@@ -293,13 +294,13 @@ class BrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#session-results vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("Corrected")));
         var histories = driver.findElements(By.cssSelector("vaadin-button[id^='history-']"));
-        click(histories.get(1));
+        click(histories.get(0));
         wait.until(d -> d.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("Lane 2 target recounted")));
         screenshot("correction-history");
 
-        // MR-100049 is the first soldier of Bravo's 2nd platoon; the sheet lists by service number,
-        // after the lieutenant MR-100048, so MR-100049 had the second line: 23 hits, Marksman.
+        // MR-100049 is the first soldier of Bravo's 2nd platoon; the sheet lists by service number and
+        // leaves out the lieutenant MR-100048 who opened it, so MR-100049 had the first line: 23 hits, Marksman.
         driver.get(base + "logout");
         logIn("mr-100049", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));

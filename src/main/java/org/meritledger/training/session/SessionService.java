@@ -110,7 +110,9 @@ public class SessionService {
         }
         scope.requireCanChange(caller, tree, d.unitId());
         List<Soldier> roster = activeRoster(tree, d.unitId());
-        if (d.participants() != null) {
+        if (d.participants() == null) {
+            roster = withoutSelf(caller, roster);
+        } else {
             Set<Long> onRoster = roster.stream().map(Soldier::getId).collect(java.util.stream.Collectors.toSet());
             List<Long> outside = d.participants().stream()
                     .filter(id -> !onRoster.contains(id))
@@ -150,9 +152,21 @@ public class SessionService {
             throw new NotFoundException("unit " + unitId);
         }
         scope.requireCanChange(caller, tree, unitId);
-        return activeRoster(tree, unitId).stream()
+        return withoutSelf(caller, activeRoster(tree, unitId)).stream()
                 .map(s -> SoldierService.row(tree, s))
                 .toList();
+    }
+
+    /**
+     * A commander is never a default participant of his own session: he could not sign off his
+     * own result, so another commander of the chain records it in a session of theirs.
+     */
+    private static List<Soldier> withoutSelf(Caller caller, List<Soldier> roster) {
+        return caller.soldierId() == null
+                ? roster
+                : roster.stream()
+                        .filter(s -> !caller.soldierId().equals(s.getId()))
+                        .toList();
     }
 
     private List<Soldier> activeRoster(UnitTree tree, long unitId) {
@@ -242,7 +256,8 @@ public class SessionService {
     }
 
     /**
-     * Signs the session off: every line must be graded or marked absent/excused. Each result is
+     * Signs the session off: every line must be graded or marked absent/excused, and the sheet
+     * must not hold the signing commander's own result. Each result is
      * recorded on the ledger in this transaction, so either all are recorded or none.
      */
     public void signOff(long sessionId) {
@@ -254,6 +269,12 @@ public class SessionService {
         scope.requireCanChange(caller, tree, s.getUnitId());
         StoredStandard stored = standardOf(s);
         List<TrainingResult> rows = results.ofSession(s.getId());
+        if (caller.soldierId() != null
+                && rows.stream().anyMatch(r -> caller.soldierId().equals(r.getSoldierId()))) {
+            // nobody signs off their own result; another commander of the unit chain (they pass
+            // requireCanChange above) or an administrator does, as with corrections
+            throw new TrainingRuleException("training.session.ownResult");
+        }
         SessionSheet sheet = new SessionSheet(
                 stored.standard(),
                 rows.stream().map(TrainingResult::getSoldierId).toList());

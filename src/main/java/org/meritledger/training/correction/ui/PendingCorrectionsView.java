@@ -120,7 +120,7 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("training.pending.reject"), e -> {
             if (Problems.attempt(
-                    this, Map.of("reason", reason), () -> corrections.reject(c.correctionId(), reason.getValue()))) {
+                    d, Map.of("reason", reason), () -> corrections.reject(c.correctionId(), reason.getValue()))) {
                 Problems.success(getTranslation("training.pending.rejected"));
                 d.close();
                 grid.getDataProvider().refreshAll();

@@ -58,6 +58,8 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     Grid<ResultLine> results;
     Button importButton;
     Anchor export;
+    /** Why sign-off cannot be pressed; hidden while it can. */
+    Paragraph signOffBlocked;
 
     @Inject
     public TrainingSessionView(
@@ -122,6 +124,20 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 }
             });
             signOff.addClickListener(e -> confirmSignOff(s.id()));
+            Paragraph blocked = new Paragraph();
+            signOffBlocked = blocked;
+            blocked.setId("sign-off-blocked");
+            blocked.addClassName("sign-off-blocked");
+            Long own = callers.current().map(c -> c.soldierId()).orElse(null);
+            boolean ownLine = own != null && d.lines().stream().anyMatch(l -> own.equals(l.soldierId()));
+            Runnable update = () -> {
+                String reason = signOffBlock(ownLine);
+                signOff.setEnabled(reason == null);
+                blocked.setText(reason == null ? "" : reason);
+                blocked.setVisible(reason != null);
+            };
+            sheet.addChangeListener(update);
+            update.run();
             importButton = new Button(
                     getTranslation("training.import.open"),
                     VaadinIcon.UPLOAD.create(),
@@ -133,8 +149,24 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                                     () -> load(s.id()))
                             .open());
             importButton.setId("session-import");
-            add(new HorizontalLayout(save, signOff, importButton));
+            add(new HorizontalLayout(save, signOff, importButton), blocked);
         }
+    }
+
+    /**
+     * Why sign-off cannot be pressed now, or null: the viewer's own result is on the sheet (the
+     * service refuses that too), or lines are neither validly graded nor marked absent, named.
+     */
+    private String signOffBlock(boolean ownLine) {
+        if (ownLine) {
+            return getTranslation("training.session.ownResult");
+        }
+        List<String> names = sheet.incomplete().stream()
+                .map(l -> l.participant().name() + " (" + l.participant().serviceNumber() + ")")
+                .toList();
+        return names.isEmpty()
+                ? null
+                : getTranslation("training.session.incomplete", names.size(), String.join("; ", names));
     }
 
     /**

@@ -87,6 +87,45 @@ class TrainingSessionViewTest {
         return (Button) ((HorizontalLayout) cell).getComponentAt(index);
     }
 
+    private static Button signOffButton() {
+        return LocatorJ._get(Button.class, spec -> spec.withId("session-sign-off"));
+    }
+
+    private static String blockedReason(TrainingSessionView view) {
+        return view.signOffBlocked.isVisible() ? view.signOffBlocked.getText() : "";
+    }
+
+    @Test
+    void signOffIsDisabledWithTheNamesWhileAnyLineIsInvalidAndEnabledOnceAllAre() {
+        TrainingSessionView view = open();
+        assertFalse(signOffButton().isEnabled(), "nothing entered yet");
+        assertEquals(
+                "2 participants have no valid score and are not marked absent or excused: Able, Test (MR-1); Baker, Test (MR-2).",
+                blockedReason(view));
+        var lines = view.sheet.lines();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(lines.get(0).box("hits"), "36");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                lines.get(1).box("hits"), "41"); // above the 40 targets: marked on the sheet
+        assertFalse(signOffButton().isEnabled());
+        assertEquals(
+                "1 participant has no valid score and is not marked absent or excused: Baker, Test (MR-2).",
+                blockedReason(view));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(lines.get(1).attendanceSelect(), Attendance.EXCUSED);
+        assertTrue(signOffButton().isEnabled());
+        assertEquals("", blockedReason(view));
+    }
+
+    @Test
+    void aCommanderWhoseOwnResultIsOnTheSheetCannotSignItOff() {
+        t.p.commanderOf(t.p.a1, able.getId()); // the platoon leader is a member of his platoon
+        TrainingSessionView view = open();
+        var lines = view.sheet.lines();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(lines.get(0).box("hits"), "40");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(lines.get(1).box("hits"), "30");
+        assertFalse(signOffButton().isEnabled());
+        assertTrue(blockedReason(view).startsWith("Nobody signs off their own result"), blockedReason(view));
+    }
+
     @Test
     void csvImportPreviewsImportsAndSaysNothingNewTheSecondTime() {
         TrainingSessionView view = open();
