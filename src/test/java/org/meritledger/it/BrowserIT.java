@@ -136,6 +136,33 @@ class BrowserIT {
     }
 
     @Test
+    void faviconIsServedAndTheDocumentLanguageFollowsTheChoice() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(new URL(base, "favicon.ico").toURI())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), "favicon.ico");
+        assertTrue(response.body().length > 0);
+
+        driver.get(base + "login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '中文')]")))
+                .click();
+        wait.until(d -> "zh-CN"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.lang")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]")))
+                .click();
+        wait.until(d -> "en"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.lang")));
+    }
+
+    @Test
     void commanderLogsInAndSeesTheRosterOfTheirCompany() {
         driver.get(base + "login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
@@ -242,9 +269,9 @@ class BrowserIT {
                         By.xpath("//vaadin-select-item[contains(., 'Rifle marksmanship')]")))
                 .click();
         WebElement unit = driver.findElement(By.cssSelector("#session-unit input"));
-        unit.sendKeys("2nd Platoon, Bravo");
+        unit.sendKeys("Bravo Company / 2nd Platoon"); // the path does not repeat the company
         wait.until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//vaadin-combo-box-item[contains(., '2nd Platoon, Bravo')]")))
+                        By.xpath("//vaadin-combo-box-item[contains(., 'Bravo Company / 2nd Platoon')]")))
                 .click();
         driver.findElement(By.cssSelector("#session-place input")).sendKeys("Range 3, lanes 1-15");
         driver.findElement(By.cssSelector("#session-officer input")).sendKeys("LT Moreau");
@@ -268,6 +295,17 @@ class BrowserIT {
                         .count()
                 == 1);
         screenshot("score-sheet");
+        // every header stands over its column: same left edge as the first line's cell below it
+        Object offsets = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("const h = document.querySelector('#score-sheet .score-sheet-header').children;"
+                        + "const r = document.querySelector('#score-sheet .score-sheet-row').children;"
+                        + "if (h.length !== r.length) return -1;"
+                        + "let worst = 0; for (let i = 0; i < h.length; i++) {"
+                        + "  worst = Math.max(worst, Math.abs(h[i].getBoundingClientRect().left"
+                        + "      - r[i].getBoundingClientRect().left)); } return worst;");
+        assertTrue(
+                ((Number) offsets).doubleValue() >= 0 && ((Number) offsets).doubleValue() < 2,
+                "header offset " + offsets);
         click(driver.findElement(By.id("session-sign-off")));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']")))
                 .click();
