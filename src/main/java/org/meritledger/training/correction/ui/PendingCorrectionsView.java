@@ -21,6 +21,7 @@ import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
 import org.meritledger.base.ui.Inputs;
 import org.meritledger.base.ui.Problems;
+import org.meritledger.base.ui.RowActions;
 import org.meritledger.security.Role;
 import org.meritledger.training.correction.Correction;
 import org.meritledger.training.correction.CorrectionService;
@@ -78,7 +79,8 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         grid.addColumn(PendingCorrection::author)
                 .setHeader(getTranslation("training.history.by"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        RowActions.keepInReach(
+                grid, grid.addComponentColumn(this::actions).setHeader("").setKey("actions"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> corrections.pending(GridPages.of(q)).stream(), q -> (int) corrections.countPending());
         add(

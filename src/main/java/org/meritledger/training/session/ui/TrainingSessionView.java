@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.Problems;
+import org.meritledger.base.ui.RowActions;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 import org.meritledger.training.correction.CorrectionService;
@@ -231,8 +232,8 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                     return actions;
                 })
                 .setHeader("")
-                .setKey("actions")
-                .setAutoWidth(true);
+                .setKey("actions");
+        RowActions.keepInReach(results, results.getColumnByKey("actions"));
         results.setItems(corrections.lines(id));
         results.setAllRowsVisible(true);
         export = new Anchor(

@@ -199,6 +199,9 @@ class CorrectionViewsTest {
         t.p.admin();
         PendingCorrectionsView view = new PendingCorrectionsView(t.correctionService);
         UI.getCurrent().add(view);
+        // Approve/Reject stay in reach: frozen to the grid's end, long text wraps
+        assertTrue(view.grid.getColumnByKey("actions").isFrozenToEnd());
+        assertTrue(view.grid.getThemeNames().contains("wrap-cell-content"));
         var d = view.rejectDialog(_get(view.grid, 0));
         d.open();
         Button confirm = (Button) d.getFooter()

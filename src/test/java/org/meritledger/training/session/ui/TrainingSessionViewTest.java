@@ -197,6 +197,7 @@ class TrainingSessionViewTest {
         t.p.auditor();
         TrainingSessionView view = open();
         assertEquals(2, _size(view.results));
+        assertTrue(view.results.getColumnByKey("actions").isFrozenToEnd(), "History stays in reach");
         assertNotNull(view.export);
         HorizontalLayout actions = (HorizontalLayout) _getCellComponent(view.results, 0, "actions");
         assertEquals(1, actions.getComponentCount(), "History only");
