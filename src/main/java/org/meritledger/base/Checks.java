@@ -25,6 +25,15 @@ public final class Checks {
         return v;
     }
 
+    /** Trimmed text under a shared rule: required, at most its length, matching its pattern. */
+    public String text(String field, String value, TextRule rule) {
+        String v = text(field, value, rule.maxLength());
+        if (ok(field) && !rule.matches(v)) {
+            problems.add(new Problem(field, rule.patternMessageKey()));
+        }
+        return v;
+    }
+
     public String pattern(String field, String value, Pattern pattern, String messageKey) {
         if (value != null && !value.isEmpty() && !pattern.matcher(value).matches()) {
             problems.add(new Problem(field, messageKey));

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.meritledger.base.Checks;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.NotFoundException;
@@ -27,8 +26,6 @@ import org.meritledger.security.Role;
 @ApplicationScoped
 @Transactional
 public class AccountService {
-
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
     private Accounts accounts;
     private Soldiers soldiers;
@@ -167,9 +164,8 @@ public class AccountService {
 
     private Valid validate(AccountDraft d, Long selfId) {
         Checks c = new Checks();
-        String username = c.text("username", d.username(), 64).toLowerCase(Locale.ROOT);
-        c.pattern("username", username, USERNAME, "validation.account.username.format");
-        String displayName = c.text("displayName", d.displayName(), 120);
+        String username = c.text("username", d.username(), InputRules.USERNAME).toLowerCase(Locale.ROOT);
+        String displayName = c.text("displayName", d.displayName(), InputRules.DISPLAY_NAME);
         Set<Role> roles = d.roles() == null || d.roles().isEmpty() ? Set.of() : EnumSet.copyOf(d.roles());
         if (roles.isEmpty()) {
             c.fail("roles", "validation.account.roles.required");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.meritledger.base.AccessDeniedException;
 import org.meritledger.base.Checks;
 import org.meritledger.base.NotFoundException;
@@ -25,9 +24,8 @@ import org.meritledger.security.Role;
 public class SoldierService {
 
     /** Letters, digits and hyphens; stored upper-case so "a-1" and "A-1" cannot both exist. */
-    static final Pattern SERVICE_NUMBER = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,19}");
-
     private Soldiers soldiers;
+
     private PersonnelScope scope;
     private CallerProvider callers;
     private PersonnelLedger ledger;
@@ -142,10 +140,10 @@ public class SoldierService {
 
     private Draft validate(SoldierDraft d, Long selfId, UnitTree tree) {
         Checks c = new Checks();
-        String sn = c.text("serviceNumber", d.serviceNumber(), 20).toUpperCase(Locale.ROOT);
-        c.pattern("serviceNumber", sn, SERVICE_NUMBER, "validation.soldier.serviceNumber.format");
-        String family = c.text("familyName", d.familyName(), 80);
-        String given = c.text("givenName", d.givenName(), 80);
+        String sn = c.text("serviceNumber", d.serviceNumber(), InputRules.SERVICE_NUMBER)
+                .toUpperCase(Locale.ROOT);
+        String family = c.text("familyName", d.familyName(), InputRules.PERSON_NAME);
+        String given = c.text("givenName", d.givenName(), InputRules.PERSON_NAME);
         c.required("rank", d.rank());
         if (c.required("unitId", d.unitId()) != null) {
             OrgUnit unit = tree.get(d.unitId());

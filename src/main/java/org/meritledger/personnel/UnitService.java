@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.meritledger.base.Checks;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.security.Caller;
@@ -17,8 +16,6 @@ import org.meritledger.security.Role;
 @ApplicationScoped
 @Transactional
 public class UnitService {
-
-    static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     private Units units;
     private PersonnelScope scope;
@@ -96,9 +93,8 @@ public class UnitService {
 
     private Checks validate(UnitDraft d, Long selfId, UnitTree tree) {
         Checks c = new Checks();
-        String code = c.text("code", d.code(), 32);
-        c.pattern("code", code, CODE, "validation.unit.code.format");
-        c.text("name", d.name(), 120);
+        String code = c.text("code", d.code(), InputRules.UNIT_CODE);
+        c.text("name", d.name(), InputRules.UNIT_NAME);
         if (c.ok("code")) {
             units.findByCode(code)
                     .filter(other -> !other.getId().equals(selfId))

@@ -91,7 +91,11 @@ public final class UnitTree {
         return false;
     }
 
-    /** "1BN / A Coy / 1 Plt": the unit with its ancestors, for display. */
+    /**
+     * "1st Battalion / Alpha Company / 1st Platoon": the unit with its ancestors, for display. A
+     * name that repeats an ancestor after a comma ("1st Platoon, Alpha Company") is shortened
+     * here, where the ancestor already stands; alone (a combo box item) it keeps its full name.
+     */
     public String path(long id) {
         List<String> names = new ArrayList<>();
         Long cursor = id;
@@ -103,6 +107,14 @@ public final class UnitTree {
             }
             names.add(0, u.getName());
             cursor = u.getParentId();
+        }
+        for (int i = 1; i < names.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                String suffix = ", " + names.get(j);
+                if (names.get(i).endsWith(suffix) && names.get(i).length() > suffix.length()) {
+                    names.set(i, names.get(i).substring(0, names.get(i).length() - suffix.length()));
+                }
+            }
         }
         return String.join(" / ", names);
     }

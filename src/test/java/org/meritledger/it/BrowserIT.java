@@ -136,6 +136,33 @@ class BrowserIT {
     }
 
     @Test
+    void faviconIsServedAndTheDocumentLanguageFollowsTheChoice() throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(new URL(base, "favicon.ico").toURI())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode(), "favicon.ico");
+        assertTrue(response.body().length > 0);
+
+        driver.get(base + "login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., '中文')]")))
+                .click();
+        wait.until(d -> "zh-CN"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.lang")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-select")))
+                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-select-item[contains(., 'English')]")))
+                .click();
+        wait.until(d -> "en"
+                .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                        .executeScript("return document.documentElement.lang")));
+    }
+
+    @Test
     void commanderLogsInAndSeesTheRosterOfTheirCompany() {
         driver.get(base + "login");
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
@@ -278,9 +305,9 @@ class BrowserIT {
                         By.xpath("//vaadin-select-item[contains(., 'Rifle marksmanship')]")))
                 .click();
         WebElement unit = driver.findElement(By.cssSelector("#session-unit input"));
-        unit.sendKeys("2nd Platoon, Bravo");
+        unit.sendKeys("Bravo Company / 2nd Platoon"); // the path does not repeat the company
         wait.until(ExpectedConditions.elementToBeClickable(
-                        By.xpath("//vaadin-combo-box-item[contains(., '2nd Platoon, Bravo')]")))
+                        By.xpath("//vaadin-combo-box-item[contains(., 'Bravo Company / 2nd Platoon')]")))
                 .click();
         driver.findElement(By.cssSelector("#session-place input")).sendKeys("Range 3, lanes 1-15");
         driver.findElement(By.cssSelector("#session-officer input")).sendKeys("LT Moreau");
@@ -289,20 +316,32 @@ class BrowserIT {
         String sessionUrl = driver.getCurrentUrl();
         var boxes = wait.until(d -> {
             var found = d.findElements(By.cssSelector(".score-box input"));
-            return found.size() == 15 ? found : null;
+            // the lieutenant is not on his own sheet by default: his 14 soldiers are
+            return found.size() == 14 ? found : null;
         });
         // Keyboard only: type a score, Enter moves to the same box one line down.
         boxes.get(0).click();
         for (int i = 0; i < boxes.size(); i++) {
             WebElement box = boxes.get(i);
             wait.until(d -> box.equals(d.switchTo().activeElement()));
-            box.sendKeys(String.valueOf(22 + i) + org.openqa.selenium.Keys.ENTER);
+            box.sendKeys(String.valueOf(23 + i) + org.openqa.selenium.Keys.ENTER);
         }
         wait.until(d -> d.findElements(By.cssSelector(".score-outcome")).stream()
                         .filter(o -> o.getText().equals("Expert"))
                         .count()
                 == 1);
         screenshot("score-sheet");
+        // every header stands over its column: same left edge as the first line's cell below it
+        Object offsets = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("const h = document.querySelector('#score-sheet .score-sheet-header').children;"
+                        + "const r = document.querySelector('#score-sheet .score-sheet-row').children;"
+                        + "if (h.length !== r.length) return -1;"
+                        + "let worst = 0; for (let i = 0; i < h.length; i++) {"
+                        + "  worst = Math.max(worst, Math.abs(h[i].getBoundingClientRect().left"
+                        + "      - r[i].getBoundingClientRect().left)); } return worst;");
+        assertTrue(
+                ((Number) offsets).doubleValue() >= 0 && ((Number) offsets).doubleValue() < 2,
+                "header offset " + offsets);
         click(driver.findElement(By.id("session-sign-off")));
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']")))
                 .click();
@@ -312,12 +351,12 @@ class BrowserIT {
         screenshot("signed-off");
 
         // A correction within the tier (23 -> 24 hits, still Marksman) counts at once; History shows both.
-        // Results are listed by service number: MR-100048, then MR-100049 (second Correct button).
+        // Results are listed by service number: MR-100049 first (the lieutenant MR-100048 is not on his sheet).
         var corrects = wait.until(d -> {
             var found = d.findElements(By.cssSelector("vaadin-button[id^='correct-']"));
-            return found.size() == 15 ? found : null;
+            return found.size() == 14 ? found : null;
         });
-        click(corrects.get(1));
+        click(corrects.get(0));
         WebElement hits = wait.until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector("#correction-sheet .score-box input")));
         hits.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "24");
@@ -329,13 +368,13 @@ class BrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("#session-results vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("Corrected")));
         var histories = driver.findElements(By.cssSelector("vaadin-button[id^='history-']"));
-        click(histories.get(1));
+        click(histories.get(0));
         wait.until(d -> d.findElements(By.cssSelector("#history-grid vaadin-grid-cell-content")).stream()
                 .anyMatch(c -> c.getText().equals("Lane 2 target recounted")));
         screenshot("correction-history");
 
-        // MR-100049 is the first soldier of Bravo's 2nd platoon; the sheet lists by service number,
-        // after the lieutenant MR-100048, so MR-100049 had the second line: 23 hits, Marksman.
+        // MR-100049 is the first soldier of Bravo's 2nd platoon; the sheet lists by service number and
+        // leaves out the lieutenant MR-100048 who opened it, so MR-100049 had the first line: 23 hits, Marksman.
         driver.get(base + "logout");
         logIn("mr-100049", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));

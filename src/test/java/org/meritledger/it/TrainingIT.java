@@ -98,7 +98,7 @@ class TrainingIT {
         long before = signedEntries();
         long id = openRange("a1.ldr", "A-1PL");
         SessionDetail d = TestCallers.as("a1.ldr", () -> sessions.detail(id));
-        assertEquals(15, d.lines().size());
+        assertEquals(14, d.lines().size(), "the platoon's soldiers, not its leader who opened the session");
         int i = 0;
         List<SessionService.LineInput> lines = new java.util.ArrayList<>();
         for (SheetLine l : d.lines()) {
@@ -111,11 +111,51 @@ class TrainingIT {
         TestCallers.as("a1.ldr", () -> sessions.saveDraft(id, lines));
         assertEquals(before, signedEntries(), "a draft is not on the ledger");
         TestCallers.as("a1.ldr", () -> sessions.signOff(id));
-        assertEquals(before + 15, signedEntries());
+        assertEquals(before + 14, signedEntries());
         assertTrue(verification.verifyFull().ok(), "rows and ledger agree after sign-off");
         SheetLine second =
                 TestCallers.as("a1.ldr", () -> sessions.detail(id)).lines().get(1);
         assertEquals(Tier.UNQUALIFIED, second.grade().tier()); // 22 hits
+    }
+
+    @Test
+    void nobodySignsOffTheirOwnResultAnotherCommanderOfTheChainDoes() throws Exception {
+        long before = signedEntries();
+        long id = openRange("a.cdr", "A-1PL"); // the company commander: the platoon leader is on this sheet
+        SessionDetail d = TestCallers.as("a.cdr", () -> sessions.detail(id));
+        assertEquals(15, d.lines().size());
+        List<SessionService.LineInput> lines = d.lines().stream()
+                .map(l -> new SessionService.LineInput(l.soldierId(), Attendance.PRESENT, Map.of("hits", "40")))
+                .toList();
+        TestCallers.as("a.cdr", () -> sessions.saveDraft(id, lines));
+        TrainingRuleException own =
+                assertThrows(TrainingRuleException.class, () -> TestCallers.as("a1.ldr", () -> sessions.signOff(id)));
+        assertEquals("training.session.ownResult", own.messageKey());
+        assertEquals(before, signedEntries(), "nothing recorded by the refused sign-off");
+        TestCallers.as("a.cdr", () -> sessions.signOff(id));
+        assertEquals(before + 15, signedEntries());
+    }
+
+    @Test
+    void signOffRefusalNamesTheSoldiersWithoutAValidLine() {
+        long id = openRange("a2.ldr", "A-2PL");
+        SessionDetail d = TestCallers.as("a2.ldr", () -> sessions.detail(id));
+        SheetLine bad = d.lines().get(1);
+        TestCallers.as(
+                "a2.ldr",
+                () -> sessions.saveDraft(
+                        id,
+                        d.lines().stream()
+                                .map(l -> new SessionService.LineInput(
+                                        l.soldierId(), Attendance.PRESENT, Map.of("hits", l == bad ? "41" : "30")))
+                                .toList()));
+        TrainingRuleException e =
+                assertThrows(TrainingRuleException.class, () -> TestCallers.as("a2.ldr", () -> sessions.signOff(id)));
+        assertEquals("training.session.incomplete", e.messageKey());
+        assertEquals(1, e.args().get(0));
+        assertTrue(
+                e.args().get(1).toString().contains(bad.serviceNumber()),
+                e.args().toString());
     }
 
     @Test

@@ -146,7 +146,7 @@ class TrainingInsightIT {
     @Test
     void aSignedOffResultsReceiptVerifiesAndStopsVerifyingWhenItsEntryIsAltered() throws Exception {
         long id = open("b1.ldr", unit("B-1PL").id());
-        // line 0 is the platoon leader (login b1.ldr); the soldiers after him log in with their service number
+        // the platoon leader (b1.ldr) is not on his own sheet; its soldiers log in with their service number
         SessionDetail d = signOff("b1.ldr", id, List.of(30, 37));
         SheetLine first = d.lines().get(1);
         String soldier = first.serviceNumber().toLowerCase(Locale.ROOT);

@@ -35,4 +35,15 @@ class UnitTreeTest {
         assertEquals(2, tree.depth(p.a1.getId()));
         assertEquals(0, tree.depth(p.bn.getId()));
     }
+
+    @Test
+    void aPathDoesNotRepeatTheCompanyThatANameAlreadyCarries() {
+        InMemoryPersonnel q = new InMemoryPersonnel();
+        OrgUnit bn = q.units.store(new OrgUnit("1BN", "1st Battalion", null));
+        OrgUnit coy = q.units.store(new OrgUnit("A-COY", "Alpha Company", bn.getId()));
+        OrgUnit platoon = q.units.store(new OrgUnit("A-1PL", "1st Platoon, Alpha Company", coy.getId()));
+        UnitTree t = new UnitTree(q.units.all());
+        assertEquals("1st Battalion / Alpha Company / 1st Platoon", t.path(platoon.getId()));
+        assertEquals("1st Battalion / Alpha Company", t.path(coy.getId()));
+    }
 }

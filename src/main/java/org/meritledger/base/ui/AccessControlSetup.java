@@ -27,6 +27,7 @@ public class AccessControlSetup {
         event.getSource().addUIInitListener(ui -> {
             ui.getUI().addBeforeEnterListener(control);
             applySessionLocale(ui.getUI(), accounts);
+            LocaleChoice.documentLanguage(ui.getUI());
         });
     }
 

@@ -43,5 +43,17 @@ public final class LocaleChoice {
             session.setLocale(l);
         }
         ui.setLocale(l);
+        documentLanguage(ui);
+    }
+
+    /**
+     * Sets {@code <html lang>} to the UI's language, so that screen readers, fonts and
+     * hyphenation follow it (the bootstrap page is written before the language is known).
+     */
+    public static void documentLanguage(UI ui) {
+        ui.getPage()
+                .executeJs(
+                        "document.documentElement.lang = $0",
+                        MeritI18NProvider.supported(ui.getLocale()).toLanguageTag());
     }
 }

@@ -65,25 +65,14 @@ public class MainLayout extends AppLayout {
         if (caller != null) {
             Span who = new Span(caller.username());
             who.setId("current-user");
+            who.addClassName("header-account");
             header.add(who);
         }
-        header.add(LocaleChoice.select(com.vaadin.flow.component.UI.getCurrent(), locale -> {
-            if (caller != null) {
-                accounts.setOwnLocale(locale);
-            }
-        }));
-        Button password = new Button(
-                getTranslation("app.changePassword"),
-                VaadinIcon.KEY.create(),
-                e -> new ChangePasswordDialog(accounts).open());
-        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button logout = new Button(
-                getTranslation("app.logout"),
-                VaadinIcon.SIGN_OUT.create(),
-                e -> getUI().ifPresent(ui -> ui.getPage().setLocation("logout")));
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        header.add(password, logout);
+        // on a phone (styles.css: narrow screens) these move from the header into the drawer
+        for (Component c : account(caller, accounts, "")) {
+            c.addClassName("header-account");
+            header.add(c);
+        }
         Div top = new Div(header);
         top.setWidthFull();
         addToNavbar(top);
@@ -102,7 +91,38 @@ public class MainLayout extends AppLayout {
         }
 
         addToDrawer(menu(caller));
+        com.vaadin.flow.component.orderedlayout.VerticalLayout drawerAccount =
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout();
+        drawerAccount.addClassName("drawer-account");
+        drawerAccount.setId("drawer-account");
+        if (caller != null) {
+            drawerAccount.add(new Span(caller.username()));
+        }
+        account(caller, accounts, "-drawer").forEach(drawerAccount::add);
+        addToDrawer(drawerAccount);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /** Language, password change and logout; ids end in {@code suffix} (header or drawer copy). */
+    private java.util.List<Component> account(Caller caller, AccountService accounts, String suffix) {
+        var language = LocaleChoice.select(com.vaadin.flow.component.UI.getCurrent(), locale -> {
+            if (caller != null) {
+                accounts.setOwnLocale(locale);
+            }
+        });
+        language.setId("language-select" + suffix);
+        Button password = new Button(
+                getTranslation("app.changePassword"),
+                VaadinIcon.KEY.create(),
+                e -> new ChangePasswordDialog(accounts).open());
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button logout = new Button(
+                getTranslation("app.logout"),
+                VaadinIcon.SIGN_OUT.create(),
+                e -> getUI().ifPresent(ui -> ui.getPage().setLocation("logout")));
+        logout.setId("logout" + suffix);
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return java.util.List.of(language, password, logout);
     }
 
     /**

@@ -43,7 +43,12 @@ public class MeritI18NProvider implements I18NProvider {
             LOG.warning(() -> "Missing translation key " + key + " for " + l);
             return "!" + key;
         }
-        return params == null || params.length == 0 ? text : new MessageFormat(text, l).format(params);
+        if (params == null || params.length == 0) {
+            // a text asked for without arguments is shown as written, except that the doubled
+            // apostrophe of MessageFormat reads as one, so a text may be used both ways
+            return text.replace("''", "'");
+        }
+        return new MessageFormat(text, l).format(params);
     }
 
     /** The supported locale closest to the given one. */

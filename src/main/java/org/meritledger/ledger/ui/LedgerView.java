@@ -230,6 +230,16 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         if (Problems.attempt(this, Map.of(), () -> result[0] = ledger.verifyNow())) {
             refresh();
             show(result[0]); // this run, even if a scheduled one finished just after it
+            // say that it finished: the badge alone changes too quietly to notice
+            if (result[0].ok()) {
+                Problems.success(getTranslation("ledger.view.verifyFinished"));
+            } else {
+                com.vaadin.flow.component.notification.Notification.show(
+                                getTranslation("ledger.view.verifyFinishedFailed"),
+                                6000,
+                                com.vaadin.flow.component.notification.Notification.Position.BOTTOM_START)
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
         }
     }
 

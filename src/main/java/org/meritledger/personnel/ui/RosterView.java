@@ -48,6 +48,7 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("record.title"))
                 .setKey("record")
                 .setAutoWidth(true)
+                .setFrozenToEnd(true)
                 .setFlexGrow(0);
         add(new H2(getTranslation("roster.title")), count, soldiers);
         expand(soldiers);

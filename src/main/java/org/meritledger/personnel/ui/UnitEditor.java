@@ -10,7 +10,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.meritledger.base.ui.Inputs;
 import org.meritledger.base.ui.Problems;
+import org.meritledger.personnel.InputRules;
 import org.meritledger.personnel.UnitDraft;
 import org.meritledger.personnel.UnitNode;
 
@@ -28,9 +30,11 @@ public class UnitEditor extends Dialog {
         code.setLabel(getTranslation("unit.code"));
         code.setId("unit-code");
         code.setRequiredIndicatorVisible(true);
+        Inputs.limit(code, InputRules.UNIT_CODE);
         name.setLabel(getTranslation("unit.name"));
         name.setId("unit-name");
         name.setRequiredIndicatorVisible(true);
+        Inputs.limit(name, InputRules.UNIT_NAME);
         parent.setLabel(getTranslation("unit.parent"));
         parent.setId("unit-parent");
         parent.setItems(units);

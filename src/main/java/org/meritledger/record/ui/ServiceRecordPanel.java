@@ -83,10 +83,8 @@ public class ServiceRecordPanel extends VerticalLayout {
                 .setHeader(getTranslation("record.recordedBy"))
                 .setAutoWidth(true);
         if (canRecord) {
-            grid.addComponentColumn(this::withdrawButton)
-                    .setKey("withdraw")
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
+            org.meritledger.base.ui.RowActions.keepInReach(
+                    grid, grid.addComponentColumn(this::withdrawButton).setKey("withdraw"));
         }
         grid.setItems(q -> records.timeline(soldierId, q.getOffset(), q.getLimit()).stream(), q ->
                 (int) Math.min(Integer.MAX_VALUE, records.count(soldierId)));

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.Map;
 import org.meritledger.base.InvalidInputException;
+import org.meritledger.base.ui.Inputs;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.personnel.AccountService;
 import org.meritledger.security.PasswordPolicy;
@@ -21,6 +22,9 @@ public class ChangePasswordDialog extends Dialog {
         PasswordField replacement = new PasswordField(getTranslation("password.new"));
         replacement.setHelperText(getTranslation("password.rule", PasswordPolicy.MIN_LENGTH));
         PasswordField repeat = new PasswordField(getTranslation("password.repeat"));
+        for (PasswordField f : java.util.List.of(current, replacement, repeat)) {
+            Inputs.limit(f, PasswordPolicy.MAX_LENGTH);
+        }
         add(new FormLayout(current, replacement, repeat));
         Map<String, HasValidation> fields =
                 Map.of("currentPassword", current, "newPassword", replacement, "repeat", repeat);

@@ -12,8 +12,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.inject.Inject;
 import org.meritledger.base.ui.LocaleChoice;
 import org.meritledger.security.PasswordPolicy;
+import org.meritledger.security.SecuritySettings;
 
 /**
  * The login page. The form posts natively to {@code /login}, where
@@ -28,20 +30,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    /** The lockout threshold comes from configuration, so the page states the rule in force. */
+    @Inject
+    public LoginView(SecuritySettings settings) {
+        int threshold = settings.lockoutThreshold();
         setId("login-view");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
-        Paragraph hint = new Paragraph(getTranslation("login.hint", 5));
+        form.setI18n(i18n(threshold));
+        Paragraph hint = new Paragraph(getTranslation("login.hint", threshold));
         hint.addClassName("login-hint");
         add(new H1(getTranslation("app.title")), form, hint, LocaleChoice.select(UI.getCurrent(), null));
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(int threshold) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form f = i18n.getForm();
         f.setTitle(getTranslation("login.title"));
@@ -50,7 +55,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         f.setSubmit(getTranslation("login.submit"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setMessage(getTranslation("login.error.message", threshold));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         return i18n;

@@ -25,6 +25,9 @@ public final class Correction {
     private Status status;
     private Long decidedBy;
 
+    /** The reason of a correction or a rejection; also sizes the reason fields of the dialogs. */
+    public static final org.meritledger.base.TextRule REASON = org.meritledger.base.TextRule.upTo(500);
+
     public Correction(Grade original, Grade corrected, String reason, long authorAccountId) {
         if (!corrected.valid()) {
             throw new TrainingRuleException("training.correction.invalidScore");
@@ -33,8 +36,8 @@ public final class Correction {
         if (why.isEmpty()) {
             throw new TrainingRuleException("training.correction.reasonRequired");
         }
-        if (why.length() > 500) {
-            throw new TrainingRuleException("training.correction.reasonTooLong", 500);
+        if (why.length() > REASON.maxLength()) {
+            throw new TrainingRuleException("training.correction.reasonTooLong", REASON.maxLength());
         }
         this.original = original;
         this.corrected = corrected;

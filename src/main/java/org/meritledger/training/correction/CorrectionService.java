@@ -161,8 +161,9 @@ public class CorrectionService {
         if (!approve && why.isEmpty()) {
             throw new InvalidInputException("reason", "training.correction.rejectReasonRequired");
         }
-        if (why.length() > 500) {
-            throw new InvalidInputException("reason", "training.correction.reasonTooLong", 500);
+        if (why.length() > Correction.REASON.maxLength()) {
+            throw new InvalidInputException(
+                    "reason", "training.correction.reasonTooLong", Correction.REASON.maxLength());
         }
         List<TrainingCorrection> all = corrections.ofResults(List.of(r.getId()));
         Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(ids(all));

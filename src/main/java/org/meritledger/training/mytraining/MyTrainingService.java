@@ -59,6 +59,11 @@ public class MyTrainingService {
      * The caller's own signed results, newest first, with the values that count now: where a
      * correction is in effect its values, and {@link MyResult#correction()} says what was signed.
      */
+    /** Whether the caller has own results at all: staff accounts are linked to no soldier. */
+    public boolean linkedToSoldier() {
+        return callers.require().soldierId() != null;
+    }
+
     public List<MyResult> myResults() {
         Caller caller = callers.require();
         if (caller.soldierId() == null) {

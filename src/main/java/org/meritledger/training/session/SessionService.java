@@ -15,6 +15,7 @@ import java.util.Set;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
+import org.meritledger.base.TextRule;
 import org.meritledger.personnel.PersonnelScope;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.personnel.SoldierFilter;
@@ -102,14 +103,16 @@ public class SessionService {
         if (d.startsAt() == null) {
             problems.add(new InvalidInputException.Problem("startsAt", "validation.required"));
         }
-        String place = text(d.place(), "place", problems);
-        String officer = text(d.conductingOfficer(), "conductingOfficer", problems);
+        String place = text(d.place(), "place", TrainingSession.PLACE, problems);
+        String officer = text(d.conductingOfficer(), "conductingOfficer", TrainingSession.CONDUCTING_OFFICER, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         scope.requireCanChange(caller, tree, d.unitId());
         List<Soldier> roster = activeRoster(tree, d.unitId());
-        if (d.participants() != null) {
+        if (d.participants() == null) {
+            roster = withoutSelf(caller, roster);
+        } else {
             Set<Long> onRoster = roster.stream().map(Soldier::getId).collect(java.util.stream.Collectors.toSet());
             List<Long> outside = d.participants().stream()
                     .filter(id -> !onRoster.contains(id))
@@ -149,9 +152,21 @@ public class SessionService {
             throw new NotFoundException("unit " + unitId);
         }
         scope.requireCanChange(caller, tree, unitId);
-        return activeRoster(tree, unitId).stream()
+        return withoutSelf(caller, activeRoster(tree, unitId)).stream()
                 .map(s -> SoldierService.row(tree, s))
                 .toList();
+    }
+
+    /**
+     * A commander is never a default participant of his own session: he could not sign off his
+     * own result, so another commander of the chain records it in a session of theirs.
+     */
+    private static List<Soldier> withoutSelf(Caller caller, List<Soldier> roster) {
+        return caller.soldierId() == null
+                ? roster
+                : roster.stream()
+                        .filter(s -> !caller.soldierId().equals(s.getId()))
+                        .toList();
     }
 
     private List<Soldier> activeRoster(UnitTree tree, long unitId) {
@@ -161,12 +176,13 @@ public class SessionService {
                 new PageRequest(0, MAX_PARTICIPANTS, "serviceNumber", true));
     }
 
-    private static String text(String value, String field, List<InvalidInputException.Problem> problems) {
+    private static String text(
+            String value, String field, TextRule rule, List<InvalidInputException.Problem> problems) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             problems.add(new InvalidInputException.Problem(field, "validation.required"));
-        } else if (v.length() > 120) {
-            problems.add(new InvalidInputException.Problem(field, "validation.tooLong", 120));
+        } else if (v.length() > rule.maxLength()) {
+            problems.add(new InvalidInputException.Problem(field, "validation.tooLong", rule.maxLength()));
         }
         return v;
     }
@@ -256,8 +272,8 @@ public class SessionService {
             Map<String, String> raw = new HashMap<>();
             in.raw().forEach((k, v) -> raw.put(k, v == null ? "" : v.strip()));
             for (String v : raw.values()) {
-                if (v.length() > 1000) {
-                    throw new InvalidInputException("raw", "validation.tooLong", 1000);
+                if (v.length() > Standard.MAX_TYPED) {
+                    throw new InvalidInputException("raw", "validation.tooLong", Standard.MAX_TYPED);
                 }
             }
             if (r.getDeviceSubmissionId() != null && (in.attendance() != r.getAttendance() || !raw.equals(r.raw()))) {
@@ -269,7 +285,8 @@ public class SessionService {
     }
 
     /**
-     * Signs the session off: every line must be graded or marked absent/excused. Each result is
+     * Signs the session off: every line must be graded or marked absent/excused, and the sheet
+     * must not hold the signing commander's own result. Each result is
      * recorded on the ledger in this transaction, so either all are recorded or none.
      */
     public void signOff(long sessionId) {
@@ -281,6 +298,12 @@ public class SessionService {
         scope.requireCanChange(caller, tree, s.getUnitId());
         StoredStandard stored = standardOf(s);
         List<TrainingResult> rows = results.ofSession(s.getId());
+        if (caller.soldierId() != null
+                && rows.stream().anyMatch(r -> caller.soldierId().equals(r.getSoldierId()))) {
+            // nobody signs off their own result; another commander of the unit chain (they pass
+            // requireCanChange above) or an administrator does, as with corrections
+            throw new TrainingRuleException("training.session.ownResult");
+        }
         SessionSheet sheet = new SessionSheet(
                 stored.standard(),
                 rows.stream().map(TrainingResult::getSoldierId).toList());
@@ -289,6 +312,10 @@ public class SessionService {
         }
         for (TrainingResult r : rows) {
             sheet.enter(r.getSoldierId(), r.getAttendance(), r.raw());
+        }
+        List<Long> incomplete = sheet.incomplete();
+        if (!incomplete.isEmpty()) {
+            throw new TrainingRuleException("training.session.incomplete", incomplete.size(), names(incomplete));
         }
         Map<Long, SessionSheet.Row> graded = new HashMap<>();
         sheet.signOff().forEach(row -> graded.put(row.soldierId(), row));
@@ -303,6 +330,15 @@ public class SessionService {
         s.signOff(caller.accountId(), clock.instant());
         sessions.store(s);
         ledger.sessionSigned(s);
+    }
+
+    /** "Family, Given (service number)" of each soldier, for a refusal that says whom it means. */
+    private String names(List<Long> soldierIds) {
+        return soldierIds.stream()
+                .map(id -> soldiers.find(id)
+                        .map(x -> x.getFamilyName() + ", " + x.getGivenName() + " (" + x.getServiceNumber() + ")")
+                        .orElse(String.valueOf(id)))
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private TrainingSession visible(Caller caller, UnitTree tree, long sessionId) {

@@ -80,7 +80,11 @@ public final class SessionSheet {
         requireDraft();
         List<Long> missing = incomplete();
         if (!missing.isEmpty()) {
-            throw new TrainingRuleException("training.session.incomplete", missing.size());
+            // the service names the soldiers before it gets here; this is the rule's own guard
+            throw new TrainingRuleException(
+                    "training.session.incomplete",
+                    missing.size(),
+                    missing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
         }
         state = SessionState.SIGNED_OFF;
         return rows();

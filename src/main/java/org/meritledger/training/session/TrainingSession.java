@@ -22,6 +22,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "training_session")
 public class TrainingSession {
 
+    /** Where the session takes place; checked by the service, sizes the field of the new-session form. */
+    public static final org.meritledger.base.TextRule PLACE = org.meritledger.base.TextRule.upTo(120);
+
+    public static final org.meritledger.base.TextRule CONDUCTING_OFFICER = org.meritledger.base.TextRule.upTo(120);
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

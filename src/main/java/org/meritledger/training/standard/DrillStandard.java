@@ -15,6 +15,11 @@ public record DrillStandard(int maxRemarks) implements Standard {
     public static final String VERDICT = "verdict";
     public static final String REMARKS = "remarks";
 
+    @Override
+    public int maxLength(Field field) {
+        return REMARKS.equals(field.name()) ? Math.min(maxRemarks, MAX_TYPED) : MAX_TYPED;
+    }
+
     public DrillStandard {
         if (maxRemarks < 1) {
             throw new IllegalArgumentException("maxRemarks < 1");

@@ -19,6 +19,14 @@ public sealed interface Standard permits MarksmanshipStandard, FitnessStandard, 
 
     Grade grade(Map<String, String> raw);
 
+    /** The longest value any field takes as typed; the session service refuses longer ones. */
+    int MAX_TYPED = 1000;
+
+    /** How many characters a field's box takes: what this standard grades, never above {@link #MAX_TYPED}. */
+    default int maxLength(Field field) {
+        return MAX_TYPED;
+    }
+
     /** A raw input field: its name, how it is typed, and whether it is required. */
     record Field(String name, FieldType type, boolean required) {}
 

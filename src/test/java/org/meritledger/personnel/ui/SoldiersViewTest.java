@@ -58,8 +58,37 @@ class SoldiersViewTest extends ViewTestSupport {
         assertTrue(ed.isOpened());
         assertTrue(ed.serviceNumber.isInvalid());
         assertEquals("Service number MR-500 already belongs to another soldier.", ed.serviceNumber.getErrorMessage());
-        NotificationsKt.expectNotifications("Service number MR-500 already belongs to another soldier.");
+        // no toast over the form: the summary at its top names the field
+        NotificationsKt.expectNoNotifications();
+        assertEquals(
+                "Correct the marked field: Service number.",
+                _get(ed, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-summary"))
+                        .getText());
         assertEquals(1, p.soldiers.rows.size());
+    }
+
+    @Test
+    void allFieldsEmptyMarksEachFieldAndTheSummaryNamesThemWithoutANotification() {
+        SoldierEditor ed = openNewSoldier();
+        NotificationsKt.clearNotifications();
+        _click(ed.save);
+        NotificationsKt.expectNoNotifications();
+        for (var f : java.util.List.of(ed.serviceNumber, ed.familyName, ed.givenName)) {
+            assertTrue(f.isInvalid(), f.getLabel());
+            assertEquals("Required.", f.getErrorMessage());
+        }
+        assertTrue(ed.rank.isInvalid() && ed.unit.isInvalid());
+        var summary = _get(ed, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-summary"));
+        assertEquals(
+                "Correct the 5 marked fields: Service number, Family name, Given name, Rank, Unit.", summary.getText());
+        assertFalse(summary.getText().contains("Required."));
+        // once the service accepts the form the summary is gone with the dialog; fixing some
+        // fields and saving again leaves only the others named
+        fill(ed, "MR-501", "Newman");
+        _setValue(ed.familyName, "");
+        _click(ed.save);
+        assertEquals("Correct the marked field: Family name.", summary.getText());
+        assertFalse(ed.serviceNumber.isInvalid());
     }
 
     @Test

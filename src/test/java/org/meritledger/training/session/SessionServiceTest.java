@@ -141,12 +141,36 @@ class SessionServiceTest {
     }
 
     @Test
+    void nobodySignsOffTheirOwnResultButAnotherCommanderOfTheChainDoes() {
+        long id = openAlphaRange();
+        t.service.saveDraft(
+                id,
+                List.of(
+                        new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "40")),
+                        new SessionService.LineInput(baker.getId(), Attendance.PRESENT, Map.of("hits", "30"))));
+        t.p.commanderOf(t.p.a1, able.getId()); // Able leads the platoon and is on the sheet
+        var e = assertThrows(TrainingRuleException.class, () -> t.service.signOff(id));
+        assertEquals("training.session.ownResult", e.messageKey());
+        assertTrue(t.recorded.stream().noneMatch(r -> r.type().startsWith("training.result")));
+        t.p.commanderOf(t.p.aCoy, null); // the company commander above him
+        t.service.signOff(id);
+        assertEquals(SessionState.SIGNED_OFF, t.service.detail(id).summary().state());
+    }
+
+    @Test
     void anIncompleteSheetIsNotSignedOffAndNothingIsRecorded() {
         long id = openAlphaRange();
         t.service.saveDraft(
                 id, List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "41"))));
         var e = assertThrows(TrainingRuleException.class, () -> t.service.signOff(id));
         assertEquals("training.session.incomplete", e.messageKey());
+        // the refusal says whom it means: Able's 41 hits are out of range, Baker has nothing
+        assertEquals(2, e.args().get(0));
+        assertTrue(e.args().get(1).toString().contains("Able"), e.args().toString());
+        assertTrue(
+                e.args().get(1).toString().contains("Baker")
+                        && e.args().get(1).toString().contains("MR-2"),
+                e.args().toString());
         assertTrue(t.recorded.isEmpty());
         assertEquals(SessionState.DRAFT, t.service.detail(id).summary().state());
     }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
+import org.meritledger.base.ui.Inputs;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.training.correction.Correction;
 import org.meritledger.training.correction.CorrectionService;
@@ -45,7 +46,7 @@ public class CorrectionDialog extends Dialog {
         reason.setLabel(getTranslation("training.correction.reason"));
         reason.setId("correction-reason");
         reason.setRequired(true);
-        reason.setMaxLength(500);
+        Inputs.limit(reason, Correction.REASON);
         reason.setWidthFull();
         approvalNote.setId("correction-approval-note");
         ScoreSheetEditor.Line l = sheet.lines().get(0);

@@ -19,8 +19,11 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
+import org.meritledger.base.ui.Inputs;
 import org.meritledger.base.ui.Problems;
+import org.meritledger.base.ui.RowActions;
 import org.meritledger.security.Role;
+import org.meritledger.training.correction.Correction;
 import org.meritledger.training.correction.CorrectionService;
 import org.meritledger.training.correction.PendingCorrection;
 import org.meritledger.training.standard.ui.Outcomes;
@@ -76,7 +79,8 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         grid.addColumn(PendingCorrection::author)
                 .setHeader(getTranslation("training.history.by"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true);
+        RowActions.keepInReach(
+                grid, grid.addComponentColumn(this::actions).setHeader("").setKey("actions"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(q -> corrections.pending(GridPages.of(q)).stream(), q -> (int) corrections.countPending());
         add(
@@ -114,11 +118,11 @@ public class PendingCorrectionsView extends VerticalLayout implements HasDynamic
         TextArea reason = new TextArea(getTranslation("training.correction.reason"));
         reason.setId("reject-reason");
         reason.setRequired(true);
-        reason.setMaxLength(500);
+        Inputs.limit(reason, Correction.REASON);
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("training.pending.reject"), e -> {
             if (Problems.attempt(
-                    this, Map.of("reason", reason), () -> corrections.reject(c.correctionId(), reason.getValue()))) {
+                    d, Map.of("reason", reason), () -> corrections.reject(c.correctionId(), reason.getValue()))) {
                 Problems.success(getTranslation("training.pending.rejected"));
                 d.close();
                 grid.getDataProvider().refreshAll();

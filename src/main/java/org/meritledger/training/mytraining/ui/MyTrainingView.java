@@ -62,7 +62,8 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         List<MyResult> results = mine.myResults();
         add(new H2(getTranslation("training.mine.title")));
         if (results.isEmpty()) {
-            add(new Paragraph(getTranslation("training.mine.none")));
+            // the same words as My profile and Service record for an account without a soldier
+            add(new Paragraph(getTranslation(mine.linkedToSoldier() ? "training.mine.none" : "me.noSoldier")));
         }
         Div trends = new Div();
         trends.setId("my-trends");

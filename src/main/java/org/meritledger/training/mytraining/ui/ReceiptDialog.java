@@ -18,7 +18,7 @@ import org.meritledger.training.mytraining.ResultReceipt;
 /**
  * A result's receipt: the ledger entry that recorded it, the checkpoint it was checked against,
  * and the verdict, with the receipt as a JSON file that can be checked without the portal
- * (docs/ledger-format.md, "Receipts").
+ * (the portal's help page {@code /help/receipts}).
  */
 public class ReceiptDialog extends Dialog {
 
@@ -66,7 +66,10 @@ public class ReceiptDialog extends Dialog {
                     AttachmentType.DOWNLOAD,
                     getTranslation("training.receipt.download"));
             download.setId("receipt-download");
-            add(new Paragraph(getTranslation("training.receipt.explain")), download);
+            Anchor help = new Anchor(ReceiptHelpView.PATH, getTranslation("training.receipt.help"));
+            help.setId("receipt-help");
+            help.setTarget("_blank");
+            add(new Paragraph(getTranslation("training.receipt.explain")), help, download);
             // the printable receipt, in the reader's language, with the public check page's address
             var receipt = e.receipt();
             String page = checkPageUrl();

@@ -103,8 +103,8 @@ public final class ScoreCsvImporter {
                 }
             }
             if (!missing.isEmpty()) {
-                return ImportPreview.unusable(
-                        ImportProblem.file("training.import.missingColumns", String.join(", ", missing)));
+                return ImportPreview.unusable(ImportProblem.file(
+                        "training.import.missingColumns", String.join(", ", missing), missing.size()));
             }
             return rows(parser, columns, parser.getHeaderNames().size(), lookup);
         } catch (IllegalArgumentException e) {

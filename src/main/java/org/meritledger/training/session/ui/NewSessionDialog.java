@@ -16,12 +16,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
+import org.meritledger.base.ui.Inputs;
 import org.meritledger.base.ui.Problems;
 import org.meritledger.personnel.SoldierRow;
 import org.meritledger.personnel.UnitNode;
 import org.meritledger.training.session.SessionDraft;
 import org.meritledger.training.session.SessionService;
 import org.meritledger.training.session.StandardChoice;
+import org.meritledger.training.session.TrainingSession;
 
 /**
  * Opens a session: standard, unit, participants (the unit's active roster, all chosen until the
@@ -52,8 +54,10 @@ public class NewSessionDialog extends Dialog {
         startsAt.setValue(LocalDateTime.now().truncatedTo(ChronoUnit.HOURS));
         place.setLabel(getTranslation("training.session.place"));
         place.setId("session-place");
+        Inputs.limit(place, TrainingSession.PLACE);
         officer.setLabel(getTranslation("training.session.officer"));
         officer.setId("session-officer");
+        Inputs.limit(officer, TrainingSession.CONDUCTING_OFFICER);
         participants.setLabel(getTranslation("training.session.participants"));
         participants.setHelperText(getTranslation("training.session.participantsHelp"));
         participants.setId("session-participants");

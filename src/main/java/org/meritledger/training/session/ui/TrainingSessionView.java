@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.Problems;
+import org.meritledger.base.ui.RowActions;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 import org.meritledger.training.correction.CorrectionService;
@@ -58,6 +59,8 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
     Grid<ResultLine> results;
     Button importButton;
     Anchor export;
+    /** Why sign-off cannot be pressed; hidden while it can. */
+    Paragraph signOffBlocked;
 
     @Inject
     public TrainingSessionView(
@@ -122,6 +125,20 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                 }
             });
             signOff.addClickListener(e -> confirmSignOff(s.id()));
+            Paragraph blocked = new Paragraph();
+            signOffBlocked = blocked;
+            blocked.setId("sign-off-blocked");
+            blocked.addClassName("sign-off-blocked");
+            Long own = callers.current().map(c -> c.soldierId()).orElse(null);
+            boolean ownLine = own != null && d.lines().stream().anyMatch(l -> own.equals(l.soldierId()));
+            Runnable update = () -> {
+                String reason = signOffBlock(ownLine);
+                signOff.setEnabled(reason == null);
+                blocked.setText(reason == null ? "" : reason);
+                blocked.setVisible(reason != null);
+            };
+            sheet.addChangeListener(update);
+            update.run();
             importButton = new Button(
                     getTranslation("training.import.open"),
                     VaadinIcon.UPLOAD.create(),
@@ -133,8 +150,24 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                                     () -> load(s.id()))
                             .open());
             importButton.setId("session-import");
-            add(new HorizontalLayout(save, signOff, importButton));
+            add(new HorizontalLayout(save, signOff, importButton), blocked);
         }
+    }
+
+    /**
+     * Why sign-off cannot be pressed now, or null: the viewer's own result is on the sheet (the
+     * service refuses that too), or lines are neither validly graded nor marked absent, named.
+     */
+    private String signOffBlock(boolean ownLine) {
+        if (ownLine) {
+            return getTranslation("training.session.ownResult");
+        }
+        List<String> names = sheet.incomplete().stream()
+                .map(l -> l.participant().name() + " (" + l.participant().serviceNumber() + ")")
+                .toList();
+        return names.isEmpty()
+                ? null
+                : getTranslation("training.session.incomplete", names.size(), String.join("; ", names));
     }
 
     /**
@@ -199,8 +232,8 @@ public class TrainingSessionView extends VerticalLayout implements HasUrlParamet
                     return actions;
                 })
                 .setHeader("")
-                .setKey("actions")
-                .setAutoWidth(true);
+                .setKey("actions");
+        RowActions.keepInReach(results, results.getColumnByKey("actions"));
         results.setItems(corrections.lines(id));
         results.setAllRowsVisible(true);
         export = new Anchor(

@@ -82,6 +82,8 @@ public class ScoreSheetEditor extends Div {
         this.standard = standard;
         addClassName("score-sheet");
         setId("score-sheet");
+        // the column count of the sheet's grid (styles.css), so the header lines up with the boxes
+        getStyle().set("--score-fields", String.valueOf(standard.fields().size()));
         Div header = new Div();
         header.addClassName("score-sheet-header");
         header.add(
@@ -113,6 +115,7 @@ public class ScoreSheetEditor extends Div {
             TextField box = new TextField();
             box.setAriaLabel(getTranslation("training.field." + f.name()) + " " + p.serviceNumber());
             box.setPlaceholder(f.type() == Standard.FieldType.DURATION ? "m:ss" : "");
+            box.setMaxLength(standard.maxLength(f));
             box.setValueChangeMode(ValueChangeMode.EAGER);
             box.addValueChangeListener(e -> regrade(line));
             box.addClassName("score-box");
@@ -137,7 +140,19 @@ public class ScoreSheetEditor extends Div {
         }
     }
 
+    private final List<Runnable> changeListeners = new ArrayList<>();
+
+    /** Called after any line is regraded (typing, attendance, loading). */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
     private void regrade(Line line) {
+        grade(line);
+        changeListeners.forEach(Runnable::run);
+    }
+
+    private void grade(Line line) {
         boolean present = line.attendance.getValue() == Attendance.PRESENT;
         line.boxes.values().forEach(b -> {
             b.setEnabled(present);

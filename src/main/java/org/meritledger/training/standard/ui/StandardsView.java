@@ -61,9 +61,8 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                     b.setId("revise-" + r.code());
                     return b;
                 })
-                .setKey("revise")
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+                .setKey("revise");
+        org.meritledger.base.ui.RowActions.keepInReach(standards, standards.getColumnByKey("revise"));
         standards.setAllRowsVisible(true);
         standards.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showHistory));
 

@@ -132,6 +132,28 @@ class CorrectionViewsTest {
     }
 
     @Test
+    void aCorrectionWithoutAReasonMarksTheReasonFieldAndNoToastCoversTheDialog() {
+        signOff();
+        TrainingSessionView view = open();
+        CorrectionDialog dialog = new CorrectionDialog(
+                t.correctionService, t.service.detail(session).standard(), _get(results(view), 1), () -> {});
+        UI.getCurrent().add(dialog);
+        dialog.open();
+        _setValue(dialog.sheet.lines().get(0).box("hits"), "38");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        _click(dialog.save);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNoNotifications();
+        assertTrue(dialog.isOpened());
+        assertTrue(dialog.reason.isInvalid());
+        assertFalse(dialog.reason.getErrorMessage().isBlank());
+        assertEquals(
+                "Correct the marked field: Reason.",
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                                dialog, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("form-summary"))
+                        .getText());
+    }
+
+    @Test
     void aTierChangeWaitsAndTheAuthorCannotApproveItButAnotherCommanderCan() {
         signOff();
         TrainingSessionView view = open();
@@ -177,6 +199,9 @@ class CorrectionViewsTest {
         t.p.admin();
         PendingCorrectionsView view = new PendingCorrectionsView(t.correctionService);
         UI.getCurrent().add(view);
+        // Approve/Reject stay in reach: frozen to the grid's end, long text wraps
+        assertTrue(view.grid.getColumnByKey("actions").isFrozenToEnd());
+        assertTrue(view.grid.getThemeNames().contains("wrap-cell-content"));
         var d = view.rejectDialog(_get(view.grid, 0));
         d.open();
         Button confirm = (Button) d.getFooter()
@@ -188,9 +213,10 @@ class CorrectionViewsTest {
                 .orElseThrow();
         _click(confirm);
         assertEquals(1, _size(view.grid), "not rejected without a reason");
-        com.vaadin.flow.component.textfield.TextArea reason = (com.vaadin.flow.component.textfield.TextArea)
-                d.getChildren().findFirst().orElseThrow();
+        com.vaadin.flow.component.textfield.TextArea reason = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                d, com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("reject-reason"));
         assertTrue(reason.isInvalid());
+        assertEquals(org.meritledger.training.correction.Correction.REASON.maxLength(), reason.getMaxLength());
         _setValue(reason, "Range log shows him firing");
         _click(confirm);
         assertEquals(0, _size(view.grid));

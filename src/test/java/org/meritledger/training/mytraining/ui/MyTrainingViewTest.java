@@ -78,6 +78,18 @@ class MyTrainingViewTest {
     }
 
     @Test
+    void aStaffAccountIsToldItIsNotLinkedToASoldierAsOnMyProfile() {
+        t.p.admin();
+        UI.getCurrent()
+                .add(new MyTrainingView(new MyTrainingService(
+                        t.results, t.sessions, t.standards, t.p.callers, receipts, t.correctionService)));
+        assertTrue(_get(
+                        com.vaadin.flow.component.html.Paragraph.class,
+                        spec -> spec.withText("Your account is not linked to a soldier record."))
+                .isVisible());
+    }
+
+    @Test
     void timelineWithTierBadgesAndATrendChartWithTierThresholds() {
         MyTrainingView view = open();
         @SuppressWarnings("unchecked")

@@ -83,7 +83,7 @@ class ScoreCsvImporterTest {
     void missingColumnsAreListed() throws IOException {
         ImportPreview p = read("soldier,score\nMR-1,36\n");
         assertEquals("training.import.missingColumns", fileProblem(p));
-        assertEquals(List.of("service_number, hits"), p.fileProblems().get(0).args());
+        assertEquals(List.of("service_number, hits", 2), p.fileProblems().get(0).args());
     }
 
     @Test

@@ -87,6 +87,45 @@ class TrainingSessionViewTest {
         return (Button) ((HorizontalLayout) cell).getComponentAt(index);
     }
 
+    private static Button signOffButton() {
+        return LocatorJ._get(Button.class, spec -> spec.withId("session-sign-off"));
+    }
+
+    private static String blockedReason(TrainingSessionView view) {
+        return view.signOffBlocked.isVisible() ? view.signOffBlocked.getText() : "";
+    }
+
+    @Test
+    void signOffIsDisabledWithTheNamesWhileAnyLineIsInvalidAndEnabledOnceAllAre() {
+        TrainingSessionView view = open();
+        assertFalse(signOffButton().isEnabled(), "nothing entered yet");
+        assertEquals(
+                "2 participants have no valid score and are not marked absent or excused: Able, Test (MR-1); Baker, Test (MR-2).",
+                blockedReason(view));
+        var lines = view.sheet.lines();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(lines.get(0).box("hits"), "36");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(
+                lines.get(1).box("hits"), "41"); // above the 40 targets: marked on the sheet
+        assertFalse(signOffButton().isEnabled());
+        assertEquals(
+                "1 participant has no valid score and is not marked absent or excused: Baker, Test (MR-2).",
+                blockedReason(view));
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(lines.get(1).attendanceSelect(), Attendance.EXCUSED);
+        assertTrue(signOffButton().isEnabled());
+        assertEquals("", blockedReason(view));
+    }
+
+    @Test
+    void aCommanderWhoseOwnResultIsOnTheSheetCannotSignItOff() {
+        t.p.commanderOf(t.p.a1, able.getId()); // the platoon leader is a member of his platoon
+        TrainingSessionView view = open();
+        var lines = view.sheet.lines();
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(lines.get(0).box("hits"), "40");
+        com.github.mvysny.kaributesting.v10.LocatorJ._setValue(lines.get(1).box("hits"), "30");
+        assertFalse(signOffButton().isEnabled());
+        assertTrue(blockedReason(view).startsWith("Nobody signs off their own result"), blockedReason(view));
+    }
+
     @Test
     void csvImportPreviewsImportsAndSaysNothingNewTheSecondTime() {
         TrainingSessionView view = open();
@@ -103,7 +142,7 @@ class TrainingSessionViewTest {
                 _get(dialog.preview, 2).problems().startsWith("hits: "),
                 _get(dialog.preview, 2).problems());
         assertTrue(dialog.importButton.isEnabled());
-        assertEquals("Import 1 valid rows", dialog.importButton.getText());
+        assertEquals("Import 1 valid row", dialog.importButton.getText());
         assertTrue(dialog.report.isVisible());
         _click(dialog.importButton);
         assertFalse(dialog.isOpened());
@@ -115,7 +154,7 @@ class TrainingSessionViewTest {
         again.accept(file);
         assertFalse(again.importButton.isEnabled());
         assertEquals(
-                "Nothing new to import: 1 rows of this file are already on the sheet; 2 other rows have problems (see below).",
+                "Nothing new to import: 1 row of this file is already on the sheet; 2 other rows have problems (see below).",
                 again.summary.getText());
         assertEquals(
                 "service_number: MR-1 already has a result in this session; it is not imported again.",
@@ -158,6 +197,7 @@ class TrainingSessionViewTest {
         t.p.auditor();
         TrainingSessionView view = open();
         assertEquals(2, _size(view.results));
+        assertTrue(view.results.getColumnByKey("actions").isFrozenToEnd(), "History stays in reach");
         assertNotNull(view.export);
         HorizontalLayout actions = (HorizontalLayout) _getCellComponent(view.results, 0, "actions");
         assertEquals(1, actions.getComponentCount(), "History only");
