@@ -9,21 +9,25 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.hibernate.Session;
 import org.meritledger.ledger.core.Bytes;
+import org.meritledger.ledger.core.chain.Check;
+import org.meritledger.ledger.core.chain.Failure;
 import org.meritledger.ledger.core.checkpoint.CheckpointSigner;
-import org.meritledger.ledger.core.merkle.ProofBuilder;
+import org.meritledger.ledger.core.merkle.MerkleAppender;
 import org.meritledger.ledger.core.merkle.RfcLogHasher;
 import org.meritledger.ledger.core.note.KeyIds;
 import org.meritledger.ledger.core.note.NoteSigner;
 import org.meritledger.ledger.core.note.NoteVerifier;
 import org.meritledger.ledger.jpa.CheckpointRow;
 import org.meritledger.ledger.jpa.HeadRow;
-import org.meritledger.ledger.jpa.JpaNodeStore;
 import org.meritledger.ledger.jpa.SigningKeyRow;
 
 /**
- * Signs and stores a checkpoint of the current tree. The root comes from the stored Merkle nodes
- * (O(log n) rows), so a checkpoint costs the same at any ledger size. It is signed with the key
+ * Signs and stores a checkpoint of the current tree. The root is derived from verified data (see
+ * {@link TrustedTree}) over the entries since the last checkpoint, each tag-checked, and the
+ * stored Merkle nodes they complete must agree with it; so a checkpoint costs O(new entries),
+ * never O(ledger). Nothing is signed while an integrity hold is engaged. It is signed with the key
  * in effect at its size (after a key rotation, the new key), whichever node rotated.
  */
 @ApplicationScoped
@@ -40,12 +44,25 @@ public class CheckpointWriter {
     @Inject
     Clock clock;
 
+    @Inject
+    IntegrityGuard guard;
+
+    @Inject
+    TrustedTree trusted;
+
+    @Inject
+    LedgerAnchor anchor;
+
     private volatile NoteVerifier warnedNoKey;
 
     /** Makes a checkpoint if the newest one is older than the head; returns the tree size it covers. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Long> checkpointIfBehind() {
-        if (!state.started() || latestSize() >= currentSize()) {
+        if (state.started()) {
+            // once a second (the sweep): a hold another node shared shows here even without writes
+            em.unwrap(Session.class).doWork(guard::observeShared);
+        }
+        if (!state.started() || guard.isHeld() || latestSize() >= currentSize()) {
             return Optional.empty();
         }
         return checkpointNow();
@@ -66,16 +83,58 @@ public class CheckpointWriter {
         if (size == 0 || latestSize() >= size) {
             return Optional.empty();
         }
+        // Never sign while held: a checkpoint would vouch for data verification has rejected.
+        // Checked under the head lock, so a hold shared by any node before this point counts.
+        em.unwrap(Session.class).doWork(guard::observeShared);
+        if (guard.isHeld()) {
+            LOG.warning("Integrity hold engaged: no checkpoint is signed");
+            return Optional.empty();
+        }
         // Under the lock: a rotation committed by any node up to here is visible, so the key
         // chosen is the one the chain puts in effect at this size.
         NoteSigner signer = signerInEffect(size);
         if (signer == null) {
             return Optional.empty();
         }
-        byte[] root =
-                new ProofBuilder(new RfcLogHasher(state.suite().newDigester()), new JpaNodeStore(em)).rootHash(size);
+        // Only a root derived from verified data is signed: the tree a verification recomputed
+        // (or an earlier checkpoint extended), continued over the new entries after their tags
+        // checked out. The stored nodes must agree with it, or the hold is engaged.
+        RfcLogHasher hasher = new RfcLogHasher(state.suite().newDigester());
+        MerkleAppender tree = trusted.copy(hasher);
+        if (tree == null) {
+            return Optional.empty(); // nothing verified on this node yet
+        }
+        if (tree.size() > size) {
+            Failure shrunk = new Failure(
+                    size,
+                    Check.CHECKPOINT_SIZE,
+                    tree.size() + " entries (verified before on this node)",
+                    size + " entries (head row)",
+                    "the ledger is smaller than it was when this node verified it: entries from " + size
+                            + " on were removed");
+            em.unwrap(Session.class).doWork(c -> guard.engage(shrunk, clock.instant(), c));
+            trusted.forget();
+            return Optional.empty();
+        }
+        long from = tree.size();
+        Failure wrong = em.unwrap(Session.class).doReturningWork(c -> {
+            Failure f = new StoredDataCheck(c, state.suite(), state.tags(), true).check(tree, from, size);
+            if (f != null) {
+                guard.engage(f, clock.instant(), c); // shared on this transaction's connection, committed with it
+            }
+            return f;
+        });
+        if (wrong != null) {
+            trusted.forget();
+            return Optional.empty();
+        }
+        byte[] root = tree.root();
+        trusted.offer(tree);
         String note = new CheckpointSigner(signer).sign(size, root);
         em.persist(new CheckpointRow(size, Bytes.hex(root), KeyIds.hex(signer.keyId()), note, clock.instant()));
+        // Outside the database, so a rollback of it is found. Before the commit is harmless: the
+        // root was derived from committed, verified entries, which contain it whatever happens.
+        anchor.record(size, note);
         return Optional.of(size);
     }
 

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.chain.Check;
+import org.meritledger.ledger.core.chain.EntryCodec;
+import org.meritledger.ledger.core.chain.EntryTags;
 import org.meritledger.ledger.core.chain.Failure;
 
 /**
@@ -19,10 +22,23 @@ final class DomainAgreement {
 
     private final Connection c;
     private final long size;
+    private final EntryCodec codec;
+    private final EntryTags tags;
 
-    DomainAgreement(Connection c, long size) {
+    /**
+     * @param codec and {@code tags}: to tell, when a row and its entry disagree, whether the
+     *     entry itself was changed (an incremental run has not re-hashed older entries); null
+     *     skips that and blames the row
+     */
+    DomainAgreement(Connection c, long size, EntryCodec codec, EntryTags tags) {
         this.c = c;
         this.size = size;
+        this.codec = codec;
+        this.tags = tags;
+    }
+
+    DomainAgreement(Connection c, long size) {
+        this(c, size, null, null);
     }
 
     /** The mismatch with the lowest entry sequence (rows without any entry come last), or null. */
@@ -36,19 +52,24 @@ final class DomainAgreement {
                 Latest l = ledger.remove(row.getKey());
                 Failure f = null;
                 if (l == null) {
+                    // tied to no entry: named by its subject, not by whichever entry is newest
                     f = new Failure(
-                            size,
+                            -1,
                             Check.DOMAIN_STATE,
-                            "no record (the ledger never recorded " + row.getKey() + ")",
-                            row.getValue(),
-                            row.getKey() + " exists in the database but not in the ledger");
+                            "no entry (the ledger never recorded " + row.getKey() + ")",
+                            "the row: " + row.getValue(),
+                            "row " + row.getKey() + " exists in the database but not in the ledger");
                 } else if (!l.payload.equals(row.getValue())) {
-                    f = new Failure(
-                            l.seq,
-                            Check.DOMAIN_STATE,
-                            l.payload,
-                            row.getValue(),
-                            row.getKey() + ": current row differs from its latest ledger state");
+                    f = entryItself(l.seq);
+                    if (f == null) {
+                        f = new Failure(
+                                l.seq,
+                                Check.DOMAIN_STATE,
+                                "the ledger's entry " + l.seq + ": " + l.payload,
+                                "the row: " + row.getValue(),
+                                "row " + row.getKey() + " differs from its latest ledger entry " + l.seq
+                                        + ", which verifies: the row was changed");
+                    }
                 }
                 if (f != null) {
                     mismatches++;
@@ -80,8 +101,51 @@ final class DomainAgreement {
                         first.detail() + " (" + mismatches + " records disagree)");
     }
 
+    /** Rows tied to no entry (sequence −1) sort after every entry. */
     private static Failure earlier(Failure a, Failure b) {
-        return a == null || b.sequence() < a.sequence() ? b : a;
+        return a == null || order(b) < order(a) ? b : a;
+    }
+
+    private static long order(Failure f) {
+        return f.sequence() < 0 ? Long.MAX_VALUE : f.sequence();
+    }
+
+    /** Whether entry {@code seq} itself fails its hashes or tag: then the ledger side is wrong, not the row. */
+    private Failure entryItself(long seq) throws SQLException {
+        if (codec == null) {
+            return null;
+        }
+        try (EntryCursor one = new EntryCursor(c, seq, seq + 1)) {
+            if (!one.hasNext()) {
+                return null;
+            }
+            org.meritledger.ledger.core.chain.Entry e = one.next();
+            String storedPayloadHash = Bytes.hex(e.payloadHash());
+            String payloadHash = Bytes.hex(codec.payloadHash(e.payload()));
+            if (!payloadHash.equals(storedPayloadHash)) {
+                return new Failure(
+                        seq,
+                        Check.PAYLOAD_HASH,
+                        storedPayloadHash,
+                        payloadHash,
+                        "the ledger's payload of entry " + seq + " was changed: it no longer matches its hash");
+            }
+            String storedEntryHash = Bytes.hex(e.entryHash());
+            String entryHash = Bytes.hex(codec.entryHash(e));
+            if (!entryHash.equals(storedEntryHash)) {
+                return new Failure(
+                        seq,
+                        Check.ENTRY_HASH,
+                        storedEntryHash,
+                        entryHash,
+                        "the ledger's entry " + seq + " was changed together with its payload hash");
+            }
+            Failure bad = tags == null ? null : StoredDataCheck.tagFailure(c, tags, seq, e.entryHash());
+            if (bad != null) {
+                return bad;
+            }
+        }
+        return null;
     }
 
     private record Latest(long seq, String payload) {}

@@ -145,6 +145,43 @@ public class LedgerKeys {
         }
     }
 
+    /**
+     * The secret for entry tags ({@link org.meritledger.ledger.core.chain.EntryTags}), in
+     * {@code ledger-entry-tag.key} beside the keystore (owner-only, Base64): created on first
+     * start, never written to the database. Every node writing to one ledger needs the same file,
+     * copied like the keystore; a node with another secret finds every tag wrong and holds.
+     */
+    public synchronized byte[] entryTagKey() {
+        Path file = entryTagKeyFile();
+        try {
+            if (!Files.exists(file)) {
+                byte[] random = new byte[org.meritledger.ledger.core.chain.EntryTags.KEY_BYTES];
+                new SecureRandom().nextBytes(random);
+                try {
+                    writeOwnerOnly(
+                            file, Base64.getEncoder().encodeToString(random).getBytes(StandardCharsets.US_ASCII));
+                    LOG.info(() -> "Created the ledger entry tag key " + file + ": back it up with the keystore");
+                } catch (IOException raced) {
+                    // another node sharing the folder created it first: use that one
+                }
+            }
+            return Base64.getDecoder()
+                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException(
+                    "cannot read or write the entry tag key " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the entry tag key exists already (false only at the first start with entry tags). */
+    public boolean entryTagKeyExists() {
+        return Files.exists(entryTagKeyFile());
+    }
+
+    private Path entryTagKeyFile() {
+        return settings.keystore().resolveSibling("ledger-entry-tag.key");
+    }
+
     static String aliasOf(NoteVerifier key) {
         return ALIAS + "-" + KeyIds.hex(key.keyId());
     }

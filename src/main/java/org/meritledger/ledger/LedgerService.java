@@ -137,7 +137,7 @@ public class LedgerService implements LedgerAppend {
     /** Entry 0, if the ledger is empty; returns false if another node (or an earlier start) made it. */
     @Transactional
     public boolean genesisIfEmpty(Suite suite, String origin, NoteSigner signer) {
-        Entry genesis = ChainWriter.genesisIfEmpty(em, suite, clock, origin, signer.verifier());
+        Entry genesis = ChainWriter.genesisIfEmpty(em, suite, clock, origin, signer.verifier(), state.tags());
         if (genesis == null) {
             return false;
         }
@@ -210,7 +210,9 @@ public class LedgerService implements LedgerAppend {
     private ChainWriter txWriter() {
         ChainWriter w = (ChainWriter) transactions.getResource(ChainWriter.class);
         if (w == null) {
-            w = ChainWriter.open(em, state.suite(), frontier);
+            w = ChainWriter.open(em, state.suite(), frontier, state.tags());
+            // under the head lock now: a hold any node shared before this point refuses the write
+            em.unwrap(org.hibernate.Session.class).doWork(guard::requireWritable);
             transactions.putResource(ChainWriter.class, w);
             afterCommitCheckpoint();
         }

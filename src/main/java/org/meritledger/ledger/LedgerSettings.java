@@ -43,6 +43,18 @@ public class LedgerSettings {
     @ConfigProperty(name = "merit.ledger.verify.full-period", defaultValue = "PT24H")
     String fullVerifyPeriod;
 
+    @Inject
+    @ConfigProperty(name = "merit.ledger.verify.bound", defaultValue = "PT1H")
+    String verifyBound;
+
+    /**
+     * The longest time tampering anywhere in the ledger may go unnoticed: the background
+     * re-verification covers every entry, node, tag and checkpoint at least this often.
+     */
+    public Duration verifyBound() {
+        return positive("merit.ledger.verify.bound", verifyBound);
+    }
+
     /** Origin line of checkpoints and name of the signing key; fixed by the genesis entry. */
     public String origin() {
         return origin;

@@ -17,6 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.meritledger.ledger.core.chain.EntryTags;
 import org.meritledger.ledger.core.chain.GenesisPayload;
 import org.meritledger.ledger.core.note.NoteSigner;
 import org.meritledger.ledger.core.suite.Suite;
@@ -54,6 +55,9 @@ public class LedgerStartup {
     @Inject
     Checkpointer checkpointer;
 
+    @Inject
+    EntryTagUpgrade tagUpgrade;
+
     @Resource
     ManagedScheduledExecutorService executor;
 
@@ -66,10 +70,14 @@ public class LedgerStartup {
     void start() {
         Suite configured = Suites.byId(settings.suite());
         NoteSigner signer = keys.signer(settings.origin(), configured);
+        boolean newTagKey = !keys.entryTagKeyExists();
+        state.tags(new EntryTags(keys.entryTagKey()));
         if (ledger.genesisIfEmpty(configured, settings.origin(), signer)) {
             LOG.info(() -> "New ledger " + settings.origin() + " with suite " + configured.id());
         }
-        GenesisPayload genesis = GenesisPayload.parse(ledger.entry(0).payload());
+        org.meritledger.ledger.core.chain.Entry entry0 = ledger.entry(0);
+        state.genesisHash(org.meritledger.ledger.core.Bytes.hex(entry0.entryHash()));
+        GenesisPayload genesis = GenesisPayload.parse(entry0.payload());
         if (!genesis.suiteId().equals(configured.id()) || !genesis.origin().equals(settings.origin())) {
             LOG.warning(() -> "The ledger was created as " + genesis.origin() + " with suite " + genesis.suiteId()
                     + "; merit.ledger.origin/suite only apply to a new ledger and are ignored");
@@ -89,13 +97,20 @@ public class LedgerStartup {
                         e);
             }
         }
+        if (newTagKey) {
+            tagAtUpgrade();
+        }
         try {
             verification.verifyFull("startup");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Start-up ledger verification could not run", e);
         }
         Duration every = settings.verifyPeriod();
-        Duration full = settings.fullVerifyPeriod();
+        // Older entries are re-verified in full passes, at least once per bound (default an hour),
+        // so an edit or deletion anywhere is found within the bound, not only by the daily run.
+        Duration full = settings.verifyBound().compareTo(settings.fullVerifyPeriod()) < 0
+                ? settings.verifyBound()
+                : settings.fullVerifyPeriod();
         schedules.add(executor.scheduleWithFixedDelay(
                 () -> safely(verification::verifyIncremental),
                 every.toMillis(),
@@ -105,6 +120,21 @@ public class LedgerStartup {
                 () -> safely(verification::verifyFull), full.toMillis(), full.toMillis(), TimeUnit.MILLISECONDS));
         checkpointer.startSweep();
         checkpointer.requestSoon();
+    }
+
+    /** The first start after entry tags were introduced: tag what verifies, record it (see EntryTagUpgrade). */
+    private void tagAtUpgrade() {
+        if (!tagUpgrade.needed()) {
+            return;
+        }
+        VerificationReport before = verification.verifyBeforeTagging();
+        if (!before.ok()) {
+            LOG.severe(() -> "The ledger does not verify, so its entries are not tagged: " + before);
+            return;
+        }
+        long n = tagUpgrade.tagAll();
+        LOG.warning(
+                () -> "Entry tags introduced: the " + n + " entries recorded before were tagged after they verified");
     }
 
     private static void safely(Runnable r) {

@@ -25,6 +25,8 @@ public class LedgerState {
 
     private volatile Suite suite;
     private volatile String origin;
+    private volatile String genesisHash;
+    private volatile org.meritledger.ledger.core.chain.EntryTags tags;
     private final Map<NoteVerifier, NoteSigner> signers = new ConcurrentHashMap<>();
     private final Map<NoteVerifier, Long> missing = new ConcurrentHashMap<>();
 
@@ -34,6 +36,33 @@ public class LedgerState {
             remember(nodeSigner);
         }
         this.suite = s;
+    }
+
+    /** Set at start-up, before the first append: every entry this node writes is tagged. */
+    void tags(org.meritledger.ledger.core.chain.EntryTags t) {
+        this.tags = t;
+    }
+
+    /** The entry tag key of this node (see docs/ledger-format.md "Entry tags"). */
+    public org.meritledger.ledger.core.chain.EntryTags tags() {
+        org.meritledger.ledger.core.chain.EntryTags t = tags;
+        if (t == null) {
+            throw new IllegalStateException("the ledger has not started yet");
+        }
+        return t;
+    }
+
+    /** Set at start-up: the hex entry hash of entry 0, which names this ledger. */
+    void genesisHash(String hex) {
+        this.genesisHash = hex;
+    }
+
+    public String genesisHash() {
+        String g = genesisHash;
+        if (g == null) {
+            throw new IllegalStateException("the ledger has not started yet");
+        }
+        return g;
     }
 
     public boolean started() {

@@ -19,8 +19,11 @@ import org.meritledger.base.DataSourceConfig;
 import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.chain.ChainVerifier;
 import org.meritledger.ledger.core.chain.Check;
+import org.meritledger.ledger.core.chain.EntryCodec;
 import org.meritledger.ledger.core.chain.Failure;
 import org.meritledger.ledger.core.chain.VerificationResult;
+import org.meritledger.ledger.core.merkle.MerkleAppender;
+import org.meritledger.ledger.core.merkle.RfcLogHasher;
 import org.meritledger.ledger.core.note.MalformedNoteException;
 
 /**
@@ -71,6 +74,12 @@ public class LedgerVerification {
     @Inject
     VerificationRuns runs;
 
+    @Inject
+    TrustedTree trusted;
+
+    @Inject
+    LedgerAnchor anchor;
+
     private ChainVerifier.State lastValid;
     private volatile VerificationReport lastReport;
 
@@ -95,6 +104,29 @@ public class LedgerVerification {
     }
 
     private VerificationReport run(ChainVerifier.State from, String trigger) {
+        return run(from, trigger, true, true);
+    }
+
+    /**
+     * A full run that does not hold the ledger to this node's anchor file: only for accepting a
+     * restore from backup ({@link LedgerAdminService#acceptRestore}), which resets the anchor
+     * only if everything else verifies.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    synchronized VerificationReport verifyIgnoringAnchor(String trigger) {
+        return run(null, trigger, true, false);
+    }
+
+    /**
+     * A full run that does not require entry tags, only for the first start after the upgrade
+     * that introduced them ({@link EntryTagUpgrade}): the entries it passes are then tagged.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    synchronized VerificationReport verifyBeforeTagging() {
+        return run(null, "upgrade", false, true);
+    }
+
+    private VerificationReport run(ChainVerifier.State from, String trigger, boolean requireTags, boolean useAnchor) {
         long t0 = System.nanoTime();
         java.time.Instant startedAt = clock.instant();
         long fromSize = from == null ? 0 : from.size();
@@ -110,7 +142,12 @@ public class LedgerVerification {
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             try {
-                out = walk(c, from, snapshot);
+                out = walk(
+                        c,
+                        from,
+                        snapshot,
+                        requireTags,
+                        useAnchor ? anchor.note().orElse(null) : null);
             } finally {
                 c.rollback(); // read-only; ends the transaction (and the head lock, if taken)
                 c.setTransactionIsolation(isolation);
@@ -127,9 +164,11 @@ public class LedgerVerification {
                 from == null, fromSize, out.size, out.failure, clock.instant(), (System.nanoTime() - t0) / 1_000_000);
         if (out.failure == null) {
             lastValid = out.state;
-            guard.release();
+            trusted.offer(treeAt(out.state));
+            guard.release(from == null); // only a run over the whole ledger clears the hold for every node
         } else {
             lastValid = null; // the next incremental run starts over at entry 0
+            trusted.forget();
             guard.engage(out.failure, report.finishedAt());
         }
         lastReport = report;
@@ -169,12 +208,38 @@ public class LedgerVerification {
         }
     }
 
+    /** Ends the read without the lock on H2; on PostgreSQL the run stays in its one snapshot. */
+    private static void endReadUnlessSnapshot(Connection c, boolean snapshot) throws SQLException {
+        if (!snapshot) {
+            c.commit();
+        }
+    }
+
     private record Outcome(long size, Failure failure, ChainVerifier.State state) {}
 
-    private Outcome walk(Connection c, ChainVerifier.State from, boolean snapshot) throws SQLException {
+    private Outcome walk(
+            Connection c, ChainVerifier.State from, boolean snapshot, boolean requireTags, String anchorNote)
+            throws SQLException {
         ChainVerifier v = new ChainVerifier(state.suite()).expectOrigin(state.origin());
         long fromSize = from == null ? 0 : from.size();
         Failure f = addCheckpoints(c, v, fromSize);
+        long anchorSize = -1;
+        if (f == null && anchorNote != null) {
+            // the newest checkpoint this node signed, from outside the database: the ledger must contain it
+            try {
+                anchorSize = LedgerAnchor.sizeOf(anchorNote);
+                if (anchorSize >= fromSize) {
+                    v.signedCheckpoint(anchorNote);
+                }
+            } catch (MalformedNoteException | RuntimeException e) {
+                f = new Failure(
+                        -1,
+                        Check.CHECKPOINT_FORMAT,
+                        "a signed checkpoint note",
+                        e.getMessage(),
+                        "this node's ledger anchor file cannot be read as a checkpoint");
+            }
+        }
         if (f == null && from != null) {
             f = anchor(c, from);
         }
@@ -187,13 +252,18 @@ public class LedgerVerification {
                 Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
             r = v.verify(from, progress.counting(ahead)); // rows are decoded on another thread while this one hashes
         }
-        if (!snapshot) {
-            c.commit(); // H2: read committed, so the tail below is read under the head lock
-        }
         if (!r.isValid()) {
-            return new Outcome(r.entriesVerified(), r.firstFailure().orElseThrow(), null);
+            endReadUnlessSnapshot(c, snapshot);
+            return new Outcome(r.entriesVerified(), anchored(c, r.firstFailure().orElseThrow(), anchorSize), null);
         }
         ChainVerifier.State done = v.lastValidState();
+        // tags and stored Merkle nodes, after the chain checked out so each entry hash is the chain's own
+        StoredDataCheck stored = new StoredDataCheck(c, state.suite(), requireTags ? state.tags() : null, true);
+        f = stored.check(treeAt(from), fromSize, done.size());
+        endReadUnlessSnapshot(c, snapshot); // H2: read committed, so the tail below is read under the head lock
+        if (f != null) {
+            return new Outcome(f.sequence(), f, null);
+        }
         // 2. under the head lock: entries appended meanwhile, the head itself, the domain tables
         long headSize;
         String headHash;
@@ -208,6 +278,7 @@ public class LedgerVerification {
             headHash = rs.getString(2).trim();
         }
         if (headSize > done.size()) {
+            ChainVerifier.State before = done;
             try (EntryCursor tail = new EntryCursor(c, done.size(), headSize)) {
                 r = v.verify(done, progress.counting(tail));
             }
@@ -215,6 +286,10 @@ public class LedgerVerification {
                 return new Outcome(r.entriesVerified(), r.firstFailure().orElseThrow(), null);
             }
             done = v.lastValidState();
+            f = stored.check(treeAt(before), before.size(), done.size());
+            if (f != null) {
+                return new Outcome(f.sequence(), f, null);
+            }
         }
         if (headSize != done.size()) {
             long seq = Math.min(headSize, done.size());
@@ -241,7 +316,8 @@ public class LedgerVerification {
                             "head row's last hash vs the chain's last entry hash"),
                     null);
         }
-        f = new DomainAgreement(c, done.size()).check(mirrors);
+        f = new DomainAgreement(c, done.size(), new EntryCodec(state.suite()), requireTags ? state.tags() : null)
+                .check(mirrors);
         for (DerivedStateCheck d : derived) {
             if (f != null) {
                 break;
@@ -249,6 +325,81 @@ public class LedgerVerification {
             f = d.check(c, done.size()); // caches are checked against rows already known to agree
         }
         return new Outcome(done.size(), f, f == null ? done : null);
+    }
+
+    private static Failure firstMissing(Connection c, long size) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from ledger_entry where seq < ?")) {
+            ps.setLong(1, size);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getLong(1) >= size) {
+                    return null;
+                }
+            }
+        }
+        long missing = 0;
+        try (PreparedStatement ps = c.prepareStatement("select min(e.seq) + 1 from ledger_entry e where e.seq < ?"
+                + " and not exists (select 1 from ledger_entry n where n.seq = e.seq + 1)")) {
+            ps.setLong(1, size - 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long m = rs.getLong(1);
+                    missing = rs.wasNull() ? 0 : m;
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from ledger_entry where seq = 0");
+                ResultSet rs = ps.executeQuery()) {
+            if (rs.next() && rs.getLong(1) == 0) {
+                missing = 0;
+            }
+        }
+        return new Failure(
+                missing,
+                Check.SEQUENCE,
+                "entry " + missing + " (verified before)",
+                "no entry " + missing + " in the ledger",
+                "entry " + missing + " was deleted from the ledger since the last valid verification");
+    }
+
+    /**
+     * A checkpoint failure at the anchor's size that no stored checkpoint explains is a rollback
+     * (or a restore not yet accepted): say so, naming the first entry the ledger lacks or the
+     * anchored size, and which side is the ledger's.
+     */
+    private static Failure anchored(Connection c, Failure f, long anchorSize) throws SQLException {
+        if (anchorSize < 0) {
+            return f;
+        }
+        boolean size = f.check() == Check.CHECKPOINT_SIZE && f.expected().equals("at least " + anchorSize + " entries");
+        boolean root = f.check() == Check.CHECKPOINT_ROOT && f.sequence() == anchorSize - 1;
+        if (!size && !root) {
+            return f;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select count(*) from ledger_checkpoint where tree_size >= ?")) {
+            ps.setLong(1, anchorSize);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next() && rs.getLong(1) > 0 && root) {
+                    return f; // a stored checkpoint of that size fails too: reported as such
+                }
+            }
+        }
+        return new Failure(
+                f.sequence(),
+                Check.ANCHOR,
+                f.expected() + " (this node's anchor file)",
+                f.computed() + " (the ledger in the database)",
+                size
+                        ? "the ledger ends at entry " + (f.sequence() - 1) + " but this node signed a checkpoint of "
+                                + anchorSize + " entries: entries from " + f.sequence()
+                                + " on were removed (rollback), or a backup was restored and not yet accepted"
+                        : "the ledger's root at size " + anchorSize + " is not the one this node signed: history was"
+                                + " replaced, or a backup was restored and not yet accepted");
+    }
+
+    /** The verified tree at {@code s} (a new, empty one for a run from entry 0). */
+    private MerkleAppender treeAt(ChainVerifier.State s) {
+        RfcLogHasher hasher = new RfcLogHasher(state.suite().newDigester());
+        return s == null ? new MerkleAppender(hasher) : s.tree(hasher);
     }
 
     private static Failure addCheckpoints(Connection c, ChainVerifier v, long fromSize) throws SQLException {
@@ -274,8 +425,16 @@ public class LedgerVerification {
         return null;
     }
 
-    /** The last entry a previous run verified must still be there with the same hash. */
+    /**
+     * The last entry a previous run verified must still be there with the same hash, and no
+     * entry before it may be missing (a count over the primary key: cheap, and it names a
+     * deleted middle entry at once instead of waiting for the next full pass).
+     */
     private static Failure anchor(Connection c, ChainVerifier.State from) throws SQLException {
+        Failure gap = firstMissing(c, from.size());
+        if (gap != null) {
+            return gap;
+        }
         long seq = from.size() - 1;
         try (PreparedStatement ps = c.prepareStatement("select entry_hash from ledger_entry where seq = ?")) {
             ps.setLong(1, seq);

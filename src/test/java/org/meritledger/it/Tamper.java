@@ -24,6 +24,7 @@ final class Tamper {
             "ledger_node",
             "ledger_checkpoint",
             "ledger_signing_key",
+            "ledger_entry_tag",
             "reward_movement",
             "reward_budget_topup");
 
@@ -111,6 +112,15 @@ final class Tamper {
                     s.execute("alter table " + table + " enable trigger user");
                 }
             }
+        }
+    }
+
+    /** {@link #text} for lambdas that cannot throw checked exceptions. */
+    String unchecked(String sql, Object... args) {
+        try {
+            return text(sql, args).trim();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 

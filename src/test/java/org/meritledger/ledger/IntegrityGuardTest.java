@@ -19,13 +19,13 @@ class IntegrityGuardTest {
 
     @Test
     void writesAreRefusedWithTheHoldMessageUntilReleased() {
-        assertDoesNotThrow(guard::requireWritable);
+        assertDoesNotThrow(() -> guard.requireWritable());
         guard.engage(failure, Instant.parse("2026-11-21T10:00:00Z"));
         AccessDeniedException e = assertThrows(IntegrityHoldException.class, guard::requireWritable);
         assertEquals("error.integrityHold", e.messageKey());
         assertTrue(e.getMessage().contains("PAYLOAD_HASH"), e.getMessage());
         guard.release();
-        assertDoesNotThrow(guard::requireWritable);
+        assertDoesNotThrow(() -> guard.requireWritable());
     }
 
     @Test

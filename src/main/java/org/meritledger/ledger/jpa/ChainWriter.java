@@ -17,6 +17,7 @@ import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.chain.ChainAppender;
 import org.meritledger.ledger.core.chain.Entry;
 import org.meritledger.ledger.core.chain.EntryCodec;
+import org.meritledger.ledger.core.chain.EntryTags;
 import org.meritledger.ledger.core.merkle.MerkleAppender;
 import org.meritledger.ledger.core.merkle.RfcLogHasher;
 import org.meritledger.ledger.core.note.NoteSigner;
@@ -40,6 +41,7 @@ public final class ChainWriter {
 
     private static final String INSERT_ENTRY = "insert into ledger_entry (seq, ts, entry_type, actor_account_id,"
             + " actor_role, subject, payload, payload_hash, prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_TAG = "insert into ledger_entry_tag (seq, tag) values (?, ?)";
     private static final String INSERT_NODE = "insert into ledger_node (lvl, idx, hash) values (?, ?, ?)";
     private static final String MOVE_HEAD =
             "update ledger_head set next_seq = ?, last_hash = ?, last_ts = ? where id = 1";
@@ -51,6 +53,7 @@ public final class ChainWriter {
     private final RfcLogHasher hasher;
     private final EntryCodec codec;
     private final FrontierCache frontier;
+    private EntryTags tags;
     private final List<Entry> pendingEntries = new ArrayList<>();
     private final List<Object[]> pendingNodes = new ArrayList<>();
     private Instant lastTimestamp;
@@ -81,6 +84,11 @@ public final class ChainWriter {
      * genesis entry. The rows are written at commit (or {@link #flush}).
      */
     public static ChainWriter open(EntityManager em, Suite suite, FrontierCache frontier) {
+        return open(em, suite, frontier, null);
+    }
+
+    /** As {@link #open(EntityManager, Suite, FrontierCache)}, tagging every entry with {@code tags} (the portal always does). */
+    public static ChainWriter open(EntityManager em, Suite suite, FrontierCache frontier, EntryTags tags) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         RfcLogHasher hasher = new RfcLogHasher(suite.newDigester());
         ChainWriter w = session.doReturningWork(c -> {
@@ -104,8 +112,10 @@ public final class ChainWriter {
                     null,
                     null,
                     Bytes.fromHex(head.lastHash()));
-            return new ChainWriter(
+            ChainWriter opened = new ChainWriter(
                     session, suite, head.lastTimestamp(), ChainAppender.resume(suite, last), tree, hasher, frontier);
+            opened.tags = tags;
+            return opened;
         });
         session.getActionQueue().registerProcess(s -> w.flush());
         return w;
@@ -113,6 +123,12 @@ public final class ChainWriter {
 
     /** Locks the head and, if the ledger is empty, writes entry 0 at once; returns null if it was not empty. */
     public static Entry genesisIfEmpty(EntityManager em, Suite suite, Clock clock, String origin, NoteVerifier key) {
+        return genesisIfEmpty(em, suite, clock, origin, key, null);
+    }
+
+    /** As above, tagging entry 0 with {@code tags}. */
+    public static Entry genesisIfEmpty(
+            EntityManager em, Suite suite, Clock clock, String origin, NoteVerifier key, EntryTags tags) {
         SessionImplementor session = em.unwrap(SessionImplementor.class);
         return session.doReturningWork(c -> {
             if (lockHead(c).nextSeq() != 0) {
@@ -127,6 +143,7 @@ public final class ChainWriter {
                     new MerkleAppender(hasher),
                     hasher,
                     new FrontierCache());
+            w.tags = tags;
             Entry genesis = w.chain.genesis(w.now(clock), origin, key);
             w.add(genesis);
             w.write(c);
@@ -224,6 +241,16 @@ public final class ChainWriter {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+        if (tags != null) {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_TAG)) {
+                for (Entry e : pendingEntries) {
+                    ps.setLong(1, e.sequence());
+                    ps.setString(2, Bytes.hex(tags.tag(e.sequence(), e.entryHash())));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         }
         try (PreparedStatement ps = c.prepareStatement(INSERT_NODE)) {
             for (Object[] n : pendingNodes) {

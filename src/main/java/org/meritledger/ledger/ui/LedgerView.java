@@ -225,6 +225,14 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** The restore step, for administrators only (the service refuses everyone else anyway). */
+    @Inject
+    void restore(org.meritledger.ledger.RestoreAcceptance restore, CallerProvider callers) {
+        if (callers.current().map(c -> c.has(Role.ADMIN)).orElse(false)) {
+            addComponentAtIndex(1, new RestorePanel(restore, this::refresh));
+        }
+    }
+
     private void verifyNow() {
         VerificationReport[] result = new VerificationReport[1];
         if (Problems.attempt(this, Map.of(), () -> result[0] = ledger.verifyNow())) {

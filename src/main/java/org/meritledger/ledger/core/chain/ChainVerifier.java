@@ -156,6 +156,11 @@ public final class ChainVerifier {
         public byte[] rootHash() {
             return tree.root();
         }
+
+        /** An independent copy of the verified tree (to continue it with more verified leaves). */
+        public MerkleAppender tree(org.meritledger.ledger.core.merkle.LogHasher hasher) {
+            return tree.copy(hasher);
+        }
     }
 
     /** State of one verification pass. */

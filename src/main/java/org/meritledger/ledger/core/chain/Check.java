@@ -31,5 +31,17 @@ public enum Check {
     /** The application's head record (next sequence, last hash) matches the chain's end. */
     HEAD,
     /** The application's current records equal the latest state the ledger recorded for them. */
-    DOMAIN_STATE
+    DOMAIN_STATE,
+    /**
+     * The entry carries the authentication tag the portal computed when it appended it, with a key
+     * that is not in the database: an entry inserted with SQL, however correctly hashed, has none.
+     */
+    ENTRY_TAG,
+    /** A stored Merkle node equals the node recomputed from the entries it covers. */
+    MERKLE_NODE,
+    /**
+     * The ledger contains the newest checkpoint this portal node signed, as recorded outside the
+     * database (its anchor file): fewer entries or another root at that size is a rollback.
+     */
+    ANCHOR
 }

@@ -16,7 +16,7 @@ public record Failure(long sequence, Check check, String expected, String comput
 
     @Override
     public String toString() {
-        return "entry " + sequence + ": " + check + " failed: expected " + expected + ", computed " + computed
-                + (detail == null ? "" : " (" + detail + ")");
+        return (sequence < 0 ? "" : "entry " + sequence + ": ") + check + " failed: expected " + expected
+                + ", computed " + computed + (detail == null ? "" : " (" + detail + ")");
     }
 }
