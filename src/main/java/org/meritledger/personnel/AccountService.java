@@ -15,6 +15,8 @@ import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
+import org.meritledger.security.LocalePreference;
+import org.meritledger.security.PasswordChange;
 import org.meritledger.security.PasswordHasher;
 import org.meritledger.security.PasswordPolicy;
 import org.meritledger.security.Role;
@@ -26,7 +28,7 @@ import org.meritledger.security.Role;
  */
 @ApplicationScoped
 @Transactional
-public class AccountService {
+public class AccountService implements PasswordChange, LocalePreference {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
 
@@ -127,6 +129,7 @@ public class AccountService {
     }
 
     /** Any logged-in user, for themself: the current password proves it is them at the keyboard. */
+    @Override
     public void changeOwnPassword(char[] current, char[] replacement) {
         Caller caller = callers.require();
         ledger.requireWritable();
@@ -143,6 +146,7 @@ public class AccountService {
     }
 
     /** Allowed under an integrity hold: a display preference, so users can still read the hold banner in their language. */
+    @Override
     public void setOwnLocale(Locale locale) {
         Caller caller = callers.require();
         Account a = find(caller.accountId());
@@ -151,6 +155,7 @@ public class AccountService {
     }
 
     /** The language the logged-in user chose last time, if any; empty when nobody is logged in. */
+    @Override
     public java.util.Optional<Locale> ownPreferredLocale() {
         return callers.current()
                 .flatMap(c -> accounts.find(c.accountId()))
