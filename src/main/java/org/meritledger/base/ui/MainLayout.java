@@ -87,7 +87,10 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(
                 getTranslation("app.logout"),
                 VaadinIcon.SIGN_OUT.create(),
-                e -> getUI().ifPresent(ui -> ui.getPage().setLocation("logout")));
+                // a POST from this page: /logout refuses GET, so no other site's link can log anyone out
+                e -> getUI().ifPresent(ui -> ui.getPage()
+                        .executeJs("const f = document.createElement('form'); f.method = 'post';"
+                                + " f.action = 'logout'; document.body.appendChild(f); f.submit();")));
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         header.add(password, logout);
