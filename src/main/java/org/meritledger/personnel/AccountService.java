@@ -14,6 +14,8 @@ import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
+import org.meritledger.security.LocalePreference;
+import org.meritledger.security.PasswordChange;
 import org.meritledger.security.PasswordHasher;
 import org.meritledger.security.PasswordPolicy;
 import org.meritledger.security.Role;
@@ -25,7 +27,7 @@ import org.meritledger.security.Role;
  */
 @ApplicationScoped
 @Transactional
-public class AccountService {
+public class AccountService implements PasswordChange, LocalePreference {
 
     private Accounts accounts;
     private Soldiers soldiers;
@@ -124,6 +126,7 @@ public class AccountService {
     }
 
     /** Any logged-in user, for themself: the current password proves it is them at the keyboard. */
+    @Override
     public void changeOwnPassword(char[] current, char[] replacement) {
         Caller caller = callers.require();
         ledger.requireWritable();
@@ -140,6 +143,7 @@ public class AccountService {
     }
 
     /** Allowed under an integrity hold: a display preference, so users can still read the hold banner in their language. */
+    @Override
     public void setOwnLocale(Locale locale) {
         Caller caller = callers.require();
         Account a = find(caller.accountId());
@@ -148,6 +152,7 @@ public class AccountService {
     }
 
     /** The language the logged-in user chose last time, if any; empty when nobody is logged in. */
+    @Override
     public java.util.Optional<Locale> ownPreferredLocale() {
         return callers.current()
                 .flatMap(c -> accounts.find(c.accountId()))

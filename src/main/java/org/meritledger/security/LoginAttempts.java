@@ -9,14 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.meritledger.personnel.Account;
-import org.meritledger.personnel.Accounts;
 
 /**
  * Checks one password and records the outcome. Its own transaction, so a failed attempt is
  * counted even though the login as a whole fails. A locked or inactive account is refused
- * without looking at the password, and an unknown user costs the same hashing work as a known
- * one so response time does not reveal which usernames exist.
+ * without looking at the password (the attempt still counts and lengthens the lock), and an
+ * unknown user costs the same hashing work as a known one so response time does not reveal which
+ * usernames exist. Counters change by atomic updates ({@link LoginAccounts}), so parallel
+ * attempts are each counted exactly once and parallel correct logins do not collide.
  */
 @ApplicationScoped
 public class LoginAttempts {
@@ -32,7 +32,7 @@ public class LoginAttempts {
 
     public record Outcome(Status status, String username, Set<String> groups) {}
 
-    private Accounts accounts;
+    private LoginAccounts accounts;
     private PasswordHasher hasher;
     private SecuritySettings settings;
     private Clock clock;
@@ -41,7 +41,7 @@ public class LoginAttempts {
     protected LoginAttempts() {}
 
     @Inject
-    public LoginAttempts(Accounts accounts, PasswordHasher hasher, SecuritySettings settings, Clock clock) {
+    public LoginAttempts(LoginAccounts accounts, PasswordHasher hasher, SecuritySettings settings, Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.settings = settings;
@@ -51,37 +51,40 @@ public class LoginAttempts {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome attempt(String username, char[] password) {
         String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
-        Optional<Account> found = name.isEmpty() ? Optional.empty() : accounts.findByUsername(name);
+        Optional<LoginAccounts.LoginAccount> found = name.isEmpty() ? Optional.empty() : accounts.byUsername(name);
         Instant now = clock.instant();
         if (found.isEmpty()) {
             hasher.verify(password, decoy());
             return new Outcome(Status.INVALID, name, Set.of());
         }
-        Account a = found.get();
-        if (!a.isActive()) {
+        LoginAccounts.LoginAccount a = found.get();
+        if (!a.active()) {
             hasher.verify(password, decoy());
             return new Outcome(Status.INACTIVE, name, Set.of());
         }
-        if (a.isLocked(now)) {
+        if (a.lockedAt(now)) {
             hasher.verify(password, decoy());
+            failed(a, now);
             return new Outcome(Status.LOCKED, name, Set.of());
         }
-        if (!hasher.verify(password, a.getPasswordHash())) {
-            a.recordFailure(now, settings.lockoutThreshold(), settings.lockoutDuration());
-            accounts.store(a);
-            if (a.isLocked(now)) {
-                LOG.warning(() -> "Account " + name + " locked until " + a.getLockedUntil() + " after "
-                        + a.getFailedAttempts() + " failed logins");
-            }
+        if (!hasher.verify(password, a.passwordHash())) {
+            failed(a, now);
             return new Outcome(Status.INVALID, name, Set.of());
         }
-        a.recordSuccess(now);
-        if (hasher.needsRehash(a.getPasswordHash())) {
-            a.changePassword(hasher.hash(password), a.getPasswordChangedAt());
+        accounts.recordSuccess(a.id(), now);
+        if (hasher.needsRehash(a.passwordHash())) {
+            accounts.rehash(a.id(), a.passwordHash(), hasher.hash(password));
         }
-        accounts.store(a);
         return new Outcome(
-                Status.VALID, name, a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()));
+                Status.VALID, name, a.roles().stream().map(Enum::name).collect(Collectors.toSet()));
+    }
+
+    private void failed(LoginAccounts.LoginAccount a, Instant now) {
+        int threshold = settings.lockoutThreshold();
+        int failures = accounts.recordFailure(a.id(), now, threshold, settings.lockoutDuration());
+        if (failures == threshold) {
+            LOG.warning(() -> "Account " + a.username() + " locked after " + failures + " failed logins");
+        }
     }
 
     private String decoy() {

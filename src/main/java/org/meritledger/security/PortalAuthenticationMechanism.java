@@ -23,7 +23,12 @@ import java.util.stream.Collectors;
  *     the user name is kept in the session; the browser is redirected either way.</li>
  * <li>Every other request with such a session is re-authenticated from the account row, so a
  *     deactivated account or a removed role takes effect on the next click, not the next login.</li>
- * <li>{@code /logout} ends the session.</li>
+ * <li>{@code POST /logout} ends the session; a GET is refused (405), so no link or image on
+ *     another page can log a user out.</li>
+ * <li>Both POSTs are refused (403) when the browser says they come from another site
+ *     ({@code Origin} not this host, or {@code Sec-Fetch-Site: cross-site}): no login CSRF, where
+ *     another site logs the victim into an account of the attacker's.</li>
+ * <li>A login never answers 500: whatever goes wrong counts as a refused login.</li>
  * <li>A GET or HEAD with HTTP basic credentials is authenticated for that request alone (no
  *     session): the ledger export and log tiles are fetched that way by scripts.</li>
  * <li>Under {@code /api/} only a personal API token ({@code Authorization: Bearer}) counts, for that
@@ -36,6 +41,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final java.util.logging.Logger LOG =
+            java.util.logging.Logger.getLogger(PortalAuthenticationMechanism.class.getName());
 
     static final String SESSION_USER = "org.meritledger.security.user";
     /** Where Vaadin's navigation access control remembers the page that sent the user to log in. */
@@ -54,15 +62,27 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if ("POST".equals(request.getMethod()) && "/login".equals(path)) {
-            return login(request, context);
+        if ("POST".equals(request.getMethod()) && ("/login".equals(path) || "/logout".equals(path))) {
+            if (!SameOrigin.test(request)) {
+                return refuse(response, HttpServletResponse.SC_FORBIDDEN);
+            }
+            if ("/logout".equals(path)) {
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
+                return context.redirect(request.getContextPath() + "/login?logout");
+            }
+            try {
+                return login(request, response, context);
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.WARNING, "login failed with an error; refused", e);
+                return context.redirect(request.getContextPath() + "/login?error");
+            }
         }
         if ("/logout".equals(path)) {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
-            }
-            return context.redirect(request.getContextPath() + "/login?logout");
+            response.setHeader("Allow", "POST");
+            return refuse(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED);
         }
         String authorization = request.getHeader("Authorization");
         if (path.startsWith("/api/v1/devices/")) {
@@ -133,7 +153,17 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.responseUnauthorized();
     }
 
-    private AuthenticationStatus login(HttpServletRequest request, HttpMessageContext context) {
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status) {
+        try {
+            response.sendError(status);
+        } catch (java.io.IOException e) {
+            response.setStatus(status);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus login(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String username = request.getParameter("username");
         String password = request.getParameter("password");
         if (username == null || password == null) {
@@ -150,6 +180,8 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         session = request.getSession();
         session.setAttribute(SESSION_USER, result.getCallerPrincipal().getName());
+        // this redirect is sent before any filter runs: the new session cookie gets SameSite here
+        org.meritledger.security.web.SameSiteCookies.apply(response, request.isSecure());
         Object stored = session.getAttribute(STORED_REDIRECT);
         session.removeAttribute(STORED_REDIRECT);
         return context.redirect(request.getContextPath() + "/" + safeTarget(stored));

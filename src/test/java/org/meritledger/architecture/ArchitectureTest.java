@@ -71,7 +71,8 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(FEATURES)
                 .because("features plug into the shell through @Menu, ShellBanner and ports, not the reverse");
-        FreezingArchRule.freeze(rule).check(classes);
+        // no known exceptions left (security's LoginAccounts, PasswordChange, LocalePreference ports): not frozen
+        rule.check(classes);
     }
 
     /** Views read models from application services; persistence stays behind them. */

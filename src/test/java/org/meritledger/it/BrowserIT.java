@@ -93,6 +93,17 @@ class BrowserIT {
         }
     }
 
+    /**
+     * Logs out as the header's button does, by a POST from the portal's own page (/logout refuses
+     * GET), even while a dialog covers the button.
+     */
+    private void logOut() {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("const f = document.createElement('form'); f.method = 'post'; f.action = '" + base
+                        + "logout'; document.body.appendChild(f); f.submit();");
+        wait.until(ExpectedConditions.urlContains("login"));
+    }
+
     private void logIn(String user, String password) {
         driver.get(base + "login");
         WebElement name =
@@ -282,7 +293,7 @@ class BrowserIT {
         driver.get(base + "admin/units");
         wait.until(d -> d.findElement(By.id("logout")).getText().contains("退出登录"));
         // The choice is saved on the account: the next login starts in Chinese too.
-        driver.get(base + "logout");
+        logOut();
         logIn("admin", "merit-demo-2026");
         wait.until(d -> d.findElement(By.id("logout")).getText().contains("退出登录"));
         // and back to English, so other tests on a shared database see the demo admin as before
@@ -375,7 +386,7 @@ class BrowserIT {
 
         // MR-100049 is the first soldier of Bravo's 2nd platoon; the sheet lists by service number and
         // leaves out the lieutenant MR-100048 who opened it, so MR-100049 had the first line: 23 hits, Marksman.
-        driver.get(base + "logout");
+        logOut();
         logIn("mr-100049", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
         driver.get(base + "my-training");
@@ -394,7 +405,7 @@ class BrowserIT {
         screenshot("receipt");
 
         // Alpha's commander typing the URL of Bravo's session sees that it is not theirs, not the sheet.
-        driver.get(base + "logout");
+        logOut();
         logIn("a.cdr", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-view")));
         driver.get(sessionUrl);
@@ -461,7 +472,7 @@ class BrowserIT {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
                 .anyMatch(n -> n.getText().startsWith("New signing key ")));
         screenshot("ledger-after-rotation");
-        driver.get(base + "logout");
+        logOut();
 
         logIn("auditor", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));

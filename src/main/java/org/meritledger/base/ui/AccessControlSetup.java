@@ -19,7 +19,7 @@ import org.meritledger.security.ui.LoginView;
 public class AccessControlSetup {
 
     @jakarta.inject.Inject
-    org.meritledger.personnel.AccountService accounts;
+    org.meritledger.security.LocalePreference accounts;
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         NavigationAccessControl control = new DeniedToErrorView();
@@ -33,7 +33,7 @@ public class AccessControlSetup {
 
     /** The language chosen in this session, else the logged-in user's saved choice, else the browser's. */
     private static void applySessionLocale(
-            com.vaadin.flow.component.UI ui, org.meritledger.personnel.AccountService accounts) {
+            com.vaadin.flow.component.UI ui, org.meritledger.security.LocalePreference accounts) {
         VaadinSession session = ui.getSession();
         if (session != null && session.getAttribute(LocaleChoice.SESSION_KEY) instanceof java.util.Locale l) {
             ui.setLocale(l);

@@ -20,9 +20,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import org.meritledger.ledger.IntegrityGuard;
-import org.meritledger.personnel.AccountService;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
+import org.meritledger.security.LocalePreference;
+import org.meritledger.security.PasswordChange;
 import org.meritledger.security.ui.ChangePasswordDialog;
 
 /**
@@ -38,19 +39,25 @@ public class MainLayout extends AppLayout {
     @Inject
     public MainLayout(
             CallerProvider callers,
-            AccountService accounts,
+            PasswordChange passwords,
+            LocalePreference locales,
             IntegrityGuard integrity,
             jakarta.enterprise.inject.Instance<ShellBanner> banners) {
-        this(callers, accounts, integrity, (Iterable<ShellBanner>) banners);
+        this(callers, passwords, locales, integrity, (Iterable<ShellBanner>) banners);
     }
 
     /** Without feature banners (view tests). */
-    public MainLayout(CallerProvider callers, AccountService accounts, IntegrityGuard integrity) {
-        this(callers, accounts, integrity, java.util.List.of());
+    public <A extends PasswordChange & LocalePreference> MainLayout(
+            CallerProvider callers, A accounts, IntegrityGuard integrity) {
+        this(callers, accounts, accounts, integrity, java.util.List.of());
     }
 
     private MainLayout(
-            CallerProvider callers, AccountService accounts, IntegrityGuard integrity, Iterable<ShellBanner> banners) {
+            CallerProvider callers,
+            PasswordChange passwords,
+            LocalePreference locales,
+            IntegrityGuard integrity,
+            Iterable<ShellBanner> banners) {
         Caller caller = callers.current().orElse(null);
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
@@ -69,7 +76,7 @@ public class MainLayout extends AppLayout {
             header.add(who);
         }
         // on a phone (styles.css: narrow screens) these move from the header into the drawer
-        for (Component c : account(caller, accounts, "")) {
+        for (Component c : account(caller, passwords, locales, "")) {
             c.addClassName("header-account");
             header.add(c);
         }
@@ -98,28 +105,32 @@ public class MainLayout extends AppLayout {
         if (caller != null) {
             drawerAccount.add(new Span(caller.username()));
         }
-        account(caller, accounts, "-drawer").forEach(drawerAccount::add);
+        account(caller, passwords, locales, "-drawer").forEach(drawerAccount::add);
         addToDrawer(drawerAccount);
         setPrimarySection(Section.DRAWER);
     }
 
     /** Language, password change and logout; ids end in {@code suffix} (header or drawer copy). */
-    private java.util.List<Component> account(Caller caller, AccountService accounts, String suffix) {
+    private java.util.List<Component> account(
+            Caller caller, PasswordChange passwords, LocalePreference locales, String suffix) {
         var language = LocaleChoice.select(com.vaadin.flow.component.UI.getCurrent(), locale -> {
             if (caller != null) {
-                accounts.setOwnLocale(locale);
+                locales.setOwnLocale(locale);
             }
         });
         language.setId("language-select" + suffix);
         Button password = new Button(
                 getTranslation("app.changePassword"),
                 VaadinIcon.KEY.create(),
-                e -> new ChangePasswordDialog(accounts).open());
+                e -> new ChangePasswordDialog(passwords).open());
         password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Button logout = new Button(
                 getTranslation("app.logout"),
                 VaadinIcon.SIGN_OUT.create(),
-                e -> getUI().ifPresent(ui -> ui.getPage().setLocation("logout")));
+                // a POST from this page: /logout refuses GET, so no other site's link can log anyone out
+                e -> getUI().ifPresent(ui -> ui.getPage()
+                        .executeJs("const f = document.createElement('form'); f.method = 'post';"
+                                + " f.action = 'logout'; document.body.appendChild(f); f.submit();")));
         logout.setId("logout" + suffix);
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return java.util.List.of(language, password, logout);

@@ -10,13 +10,13 @@ import java.util.Map;
 import org.meritledger.base.InvalidInputException;
 import org.meritledger.base.ui.Inputs;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.personnel.AccountService;
+import org.meritledger.security.PasswordChange;
 import org.meritledger.security.PasswordPolicy;
 
 /** Lets any logged-in user change their own password, proving the current one first. */
 public class ChangePasswordDialog extends Dialog {
 
-    public ChangePasswordDialog(AccountService accounts) {
+    public ChangePasswordDialog(PasswordChange accounts) {
         setHeaderTitle(getTranslation("password.change.title"));
         PasswordField current = new PasswordField(getTranslation("password.current"));
         PasswordField replacement = new PasswordField(getTranslation("password.new"));

@@ -55,7 +55,7 @@ public class SignedSessionsCatchUp implements LedgerUpgrade {
         for (Number id : ids) {
             sessions.find(id.longValue()).ifPresent(ledger::sessionSigned);
         }
-        append.append("ledger.upgrade.recorded", MARKER_SUBJECT, Map.of("kind", "training.session", "recorded", (long)
+        append.append("ledger.upgrade.recorded", MARKER_SUBJECT, Map.of("kind", "signed sessions", "recorded", (long)
                 ids.size()));
         if (!ids.isEmpty()) {
             LOG.info(() -> "Recorded " + ids.size() + " sessions signed off before this version on the ledger");

@@ -64,12 +64,16 @@ class MainLayoutMenuTest {
         assertEquals(
                 List.of(
                         "My API tokens",
+                        "Award tokens",
+                        "Appeals",
                         "Roster",
                         "Training",
                         "Pending corrections",
                         "Unit dashboard",
                         "Units",
                         "Soldiers",
+                        "Budgets",
+                        "Token categories",
                         "Accounts",
                         "Range devices",
                         "Standards",
@@ -89,6 +93,9 @@ class MainLayoutMenuTest {
                         "Catalog",
                         "Service record",
                         "My API tokens",
+                        "My tokens",
+                        "Award tokens",
+                        "Appeals",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -99,7 +106,7 @@ class MainLayoutMenuTest {
     @Test
     void aSoldierSeesOnlyTheirOwnPages() {
         assertEquals(
-                List.of("My profile", "My training", "Catalog", "Service record", "My API tokens"),
+                List.of("My profile", "My training", "Catalog", "Service record", "My API tokens", "My tokens"),
                 menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
     }
 
@@ -108,10 +115,14 @@ class MainLayoutMenuTest {
         assertEquals(
                 List.of(
                         "My API tokens",
+                        "Award tokens",
+                        "Appeals",
                         "Roster",
                         "Training",
                         "Pending corrections",
                         "Unit dashboard",
+                        "Budgets",
+                        "Token categories",
                         "Range devices",
                         "Reward catalog",
                         "Ledger",
@@ -125,7 +136,7 @@ class MainLayoutMenuTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         var nav = MainLayout.menu(loggedIn("mr-100003", 3L, Role.SOLDIER));
         assertEquals(
-                List.of("我的资料", "我的训练", "奖励目录", "服役档案", "我的 API 令牌"),
+                List.of("我的资料", "我的训练", "奖励目录", "服役档案", "我的 API 令牌", "我的代币"),
                 nav.getItems().stream().map(SideNavItem::getLabel).toList());
         assertTrue(nav.getItems().stream().allMatch(i -> i.getPrefixComponent() != null));
         assertEquals("me", nav.getItems().get(0).getPath());

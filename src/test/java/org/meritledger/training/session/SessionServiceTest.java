@@ -122,8 +122,12 @@ class SessionServiceTest {
                         new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "36")),
                         new SessionService.LineInput(baker.getId(), Attendance.EXCUSED, Map.of())));
         t.service.signOff(id);
-        assertEquals(2, t.recorded.size());
-        assertTrue(t.recorded.stream().allMatch(r -> r.type().equals("training.result.signed")));
+        assertEquals(3, t.recorded.size(), "two results, then the session itself");
+        assertTrue(t.recorded.subList(0, 2).stream().allMatch(r -> r.type().equals("training.result.signed")));
+        assertEquals("training.session.signed", t.recorded.get(2).type());
+        assertTrue(
+                t.recorded.get(2).payload().contains("\"place\":"),
+                t.recorded.get(2).payload());
         assertTrue(
                 t.recorded.get(0).payload().contains("\"tier\":\"EXPERT\""),
                 t.recorded.get(0).payload());
@@ -135,7 +139,7 @@ class SessionServiceTest {
                         List.of(new SessionService.LineInput(able.getId(), Attendance.PRESENT, Map.of("hits", "20")))));
         assertEquals("training.session.signedOff", again.messageKey());
         assertThrows(TrainingRuleException.class, () -> t.service.signOff(id));
-        assertEquals(2, t.recorded.size());
+        assertEquals(3, t.recorded.size());
         t.p.soldierCaller(able);
         assertEquals(Tier.EXPERT, t.mine.myResults().get(0).tier());
     }
