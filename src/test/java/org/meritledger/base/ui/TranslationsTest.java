@@ -162,7 +162,8 @@ class TranslationsTest {
      */
     @Test
     void countsArePluralAware() throws IOException {
-        Set<String> notPlurals = Set.of("is", "has", "was", "does", "appears", "belongs", "signs", "ms", "as", "remains");
+        Set<String> notPlurals =
+                Set.of("is", "has", "was", "does", "appears", "belongs", "signs", "ms", "as", "remains");
         Pattern onePlural = Pattern.compile("(?<![\\d.,])1 (?:[a-z]+ )?([a-z]+s)\\b");
         List<String> problems = new ArrayList<>();
         for (String file : FILES) {
