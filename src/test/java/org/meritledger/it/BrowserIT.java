@@ -192,6 +192,10 @@ class BrowserIT {
                         "My training",
                         "Catalog",
                         "Service record",
+                        "My API tokens",
+                        "My tokens",
+                        "Award tokens",
+                        "Appeals",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -243,7 +247,9 @@ class BrowserIT {
     void soldierTypingAnAdministratorUrlIsDenied() {
         logIn("mr-100003", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
-        assertEquals(List.of("My profile", "My training", "Catalog", "Service record"), menu());
+        assertEquals(
+                List.of("My profile", "My training", "Catalog", "Service record", "My API tokens", "My tokens"),
+                menu());
         driver.get(base + "admin/soldiers");
         WebElement denied = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
         screenshot("soldier-denied");
@@ -263,13 +269,19 @@ class BrowserIT {
         screenshot("admin-soldiers");
         assertEquals(
                 List.of(
+                        "My API tokens",
+                        "Award tokens",
+                        "Appeals",
                         "Roster",
                         "Training",
                         "Pending corrections",
                         "Unit dashboard",
                         "Units",
                         "Soldiers",
+                        "Budgets",
+                        "Token categories",
                         "Accounts",
+                        "Range devices",
                         "Standards",
                         "Reward catalog",
                         "Ledger",

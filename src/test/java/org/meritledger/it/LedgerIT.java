@@ -224,14 +224,14 @@ class LedgerIT {
 
     @Test
     void rowInserted() throws Exception {
-        // A well-forged entry after the last one: correct hashes and link, so only the head row,
-        // which every real append moves under its lock, shows it was not appended by the portal.
+        // A well-forged entry after the last one: correct hashes and link, but no authentication
+        // tag (its key is outside the database), so the entry itself shows the portal did not write it.
         long size = ledger.size();
         Entry last = ledger.entry(size - 1);
         Entry forged = ChainAppender.resume(state.suite(), last)
                 .append(last.timestamp(), "personnel.note", null, null, null, Map.of("forged", true));
         detect(
-                Check.HEAD,
+                Check.ENTRY_TAG,
                 size,
                 () -> tamper.sql(
                         "insert into ledger_entry (seq, ts, entry_type, payload, payload_hash, prev_hash, entry_hash)"
@@ -270,8 +270,9 @@ class LedgerIT {
         List<Map<String, Object>> tail = List.of(
                 tamper.row("select * from ledger_entry where seq = ?", size - 2),
                 tamper.row("select * from ledger_entry where seq = ?", size - 1));
+        // this node signed a checkpoint of `size` entries: its anchor file names the first lost entry
         detect(
-                Check.CHECKPOINT_SIZE,
+                Check.ANCHOR,
                 size - 2,
                 () -> tamper.sql("delete from ledger_entry where seq >= " + (size - 2)),
                 () -> tamper.insert("ledger_entry", tail));
