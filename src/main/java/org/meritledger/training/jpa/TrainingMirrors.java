@@ -124,7 +124,7 @@ public final class TrainingMirrors {
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<String, String> out = new HashMap<>();
             try (PreparedStatement ps = c.prepareStatement("select id, standard_id, unit_id, starts_at, place,"
-                    + " conducting_officer, signed_off_by, signed_off_at from training_session"
+                    + " conducting_officer, signed_off_by, signed_off_at, state from training_session"
                     + " where state = 'SIGNED_OFF' or signed_off_by is not null or signed_off_at is not null")) {
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
@@ -133,20 +133,23 @@ public final class TrainingMirrors {
                         long signedBy = rs.getLong(7);
                         boolean noSigner = rs.wasNull();
                         String subject = "session:" + rs.getLong(1);
+                        boolean signed = "SIGNED_OFF".equals(rs.getString(9));
                         out.put(
                                 subject,
-                                noSigner || signedAt == null
-                                        ? subject + " is marked signed off without who and when"
-                                        : TrainingStates.session(
-                                                rs.getLong(1),
-                                                rs.getLong(2),
-                                                rs.getLong(3),
-                                                rs.getObject(4, java.time.OffsetDateTime.class)
-                                                        .toInstant(),
-                                                rs.getString(5),
-                                                rs.getString(6),
-                                                signedBy,
-                                                signedAt.toInstant()));
+                                !signed
+                                        ? subject + " has a sign-off but is in state " + rs.getString(9)
+                                        : noSigner || signedAt == null
+                                                ? subject + " is marked signed off without who and when"
+                                                : TrainingStates.session(
+                                                        rs.getLong(1),
+                                                        rs.getLong(2),
+                                                        rs.getLong(3),
+                                                        rs.getObject(4, java.time.OffsetDateTime.class)
+                                                                .toInstant(),
+                                                        rs.getString(5),
+                                                        rs.getString(6),
+                                                        signedBy,
+                                                        signedAt.toInstant()));
                     }
                 }
             }
