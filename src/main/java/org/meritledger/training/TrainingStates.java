@@ -19,13 +19,19 @@ public final class TrainingStates {
 
     private TrainingStates() {}
 
-    public static String standard(long id, String code, int version, String kind, String definitionJson) {
+    public static String standard(
+            long id, String code, int version, String kind, String definitionJson, String reason) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", id);
         m.put("code", code);
         m.put("version", (long) version);
         m.put("kind", kind);
         m.put("rules", JsonParser.parse(definitionJson));
+        if (reason != null) {
+            // absent (not null) when there is none, so versions written before revisions gave
+            // a reason keep the payload their entries hold
+            m.put("reason", reason);
+        }
         return Jcs.canonicalize(m);
     }
 
@@ -156,7 +162,7 @@ public final class TrainingStates {
     }
 
     public static String of(StoredStandard s) {
-        return standard(s.getId(), s.getCode(), s.getVersion(), s.getKind().name(), s.getDefinition());
+        return standard(s.getId(), s.getCode(), s.getVersion(), s.getKind().name(), s.getDefinition(), s.getReason());
     }
 
     public static String of(TrainingResult r, StoredStandard s) {

@@ -232,16 +232,25 @@ class ServiceRecordIT {
         StandardDraft stricter = new StandardDraft(40, 38, 30, 23, null, null, null, null);
         assertThrows(
                 AccessDeniedException.class,
-                () -> TestCallers.as("a.cdr", () -> standards.revise("rifle-qualification", stricter)));
+                () -> TestCallers.as("a.cdr", () -> standards.revise("rifle-qualification", stricter, "Stricter")));
+        InvalidInputException noReason = assertThrows(
+                InvalidInputException.class,
+                () -> TestCallers.as("admin", () -> standards.revise("rifle-qualification", stricter, "  ")));
+        assertEquals(
+                "validation.standard.reasonRequired", noReason.problems().get(0).messageKey());
+        assertEquals("reason", noReason.problems().get(0).field());
         InvalidInputException overlap = assertThrows(
                 InvalidInputException.class,
                 () -> TestCallers.as(
                         "admin",
                         () -> standards.revise(
-                                "rifle-qualification", new StandardDraft(40, 30, 30, 23, null, null, null, null))));
+                                "rifle-qualification",
+                                new StandardDraft(40, 30, 30, 23, null, null, null, null),
+                                "Overlapping tiers")));
         assertEquals("validation.standard.tier.order", overlap.problems().get(0).messageKey());
         long versionsBefore = entries("training.standard.version");
-        StandardVersionRow v2 = TestCallers.as("admin", () -> standards.revise("rifle-qualification", stricter));
+        StandardVersionRow v2 = TestCallers.as(
+                "admin", () -> standards.revise("rifle-qualification", stricter, "Expert needs 38 hits from 2027"));
         try {
             assertEquals(v1.version() + 1, v2.version());
             assertEquals(versionsBefore + 1, entries("training.standard.version"));
@@ -262,13 +271,16 @@ class ServiceRecordIT {
             List<StandardVersionRow> history = TestCallers.as("admin", () -> standards.history("rifle-qualification"));
             assertEquals(v2.version(), history.get(0).version());
             assertEquals("Battalion Administrator", history.get(0).createdBy());
+            assertEquals("Expert needs 38 hits from 2027", history.get(0).reason());
             assertTrue(verification.verifyFull().ok());
         } finally {
             // the original thresholds again, as the next version: other tests grade with them
             TestCallers.as(
                     "admin",
                     () -> standards.revise(
-                            "rifle-qualification", new StandardDraft(40, 36, 30, 23, null, null, null, null)));
+                            "rifle-qualification",
+                            new StandardDraft(40, 36, 30, 23, null, null, null, null),
+                            "Thresholds back to the shipped ones"));
         }
     }
 

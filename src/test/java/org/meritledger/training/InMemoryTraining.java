@@ -35,7 +35,7 @@ public final class InMemoryTraining {
             new SessionService(sessions, results, standards, p.soldiers, p.scope, p.callers, ledger, p.clock);
     public final InMemoryReceipts receipts = new InMemoryReceipts(recorded);
     public final MyTrainingService mine =
-            new MyTrainingService(results, sessions, standards, p.callers, receipts, correctionService);
+            new MyTrainingService(results, sessions, standards, p.callers, receipts, correctionService, p.accounts);
     public final ScoreFileService files = new ScoreFileService(
             sessions, results, standards, p.soldiers, p.scope, p.callers, service, correctionService);
 

@@ -79,7 +79,10 @@ public class ServiceRecordPanel extends VerticalLayout {
                 .setHeader(getTranslation("record.details"))
                 .setFlexGrow(3)
                 .setTooltipGenerator(this::describe);
-        grid.addColumn(i -> i.isTraining() ? "" : i.career().recordedBy())
+        // a training line was recorded by the commander who signed its session off
+        grid.addColumn(i -> i.isTraining()
+                        ? java.util.Objects.toString(i.result().signedBy(), "")
+                        : i.career().recordedBy())
                 .setHeader(getTranslation("record.recordedBy"))
                 .setAutoWidth(true);
         if (canRecord) {

@@ -29,14 +29,19 @@ public final class TrainingMirrors {
         @Override
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<String, String> out = new HashMap<>();
-            try (PreparedStatement ps =
-                            c.prepareStatement("select id, code, version, kind, definition from training_standard");
+            try (PreparedStatement ps = c.prepareStatement(
+                            "select id, code, version, kind, definition, reason from training_standard");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(
                             "standard:" + rs.getLong(1),
                             TrainingStates.standard(
-                                    rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                                    rs.getLong(1),
+                                    rs.getString(2),
+                                    rs.getInt(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6)));
                 }
             }
             return out;

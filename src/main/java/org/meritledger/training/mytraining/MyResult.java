@@ -14,6 +14,7 @@ import org.meritledger.training.standard.TrainingKind;
  * corrected and with no correction waiting.
  *
  * @param ledgerSeq the ledger entry that recorded the sign-off (its receipt), or null if unknown
+ * @param signedBy  the account name of the commander who signed the session off, or null if unknown
  */
 public record MyResult(
         long resultId,
@@ -28,7 +29,40 @@ public record MyResult(
         Tier tier,
         Integer totalPoints,
         Long ledgerSeq,
-        CorrectionSummary correction) {
+        CorrectionSummary correction,
+        String signedBy) {
+
+    /** A result whose signer is not asked for (trends, tests). */
+    public MyResult(
+            long resultId,
+            Instant when,
+            String standardCode,
+            int standardVersion,
+            TrainingKind kind,
+            String place,
+            Attendance attendance,
+            Map<String, String> raw,
+            Boolean passed,
+            Tier tier,
+            Integer totalPoints,
+            Long ledgerSeq,
+            CorrectionSummary correction) {
+        this(
+                resultId,
+                when,
+                standardCode,
+                standardVersion,
+                kind,
+                place,
+                attendance,
+                raw,
+                passed,
+                tier,
+                totalPoints,
+                ledgerSeq,
+                correction,
+                null);
+    }
 
     /** A result without corrections. */
     public MyResult(

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.ledger.EntryReceipt;
 import org.meritledger.ledger.LedgerReceipts;
+import org.meritledger.personnel.Account;
+import org.meritledger.personnel.Accounts;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.training.TrainingStates;
@@ -36,6 +38,7 @@ public class MyTrainingService {
     private CallerProvider callers;
     private LedgerReceipts receipts;
     private CorrectionService corrections;
+    private Accounts accounts;
 
     protected MyTrainingService() {}
 
@@ -46,13 +49,15 @@ public class MyTrainingService {
             TrainingStandards standards,
             CallerProvider callers,
             LedgerReceipts receipts,
-            CorrectionService corrections) {
+            CorrectionService corrections,
+            Accounts accounts) {
         this.results = results;
         this.sessionRows = sessionRows;
         this.standards = standards;
         this.callers = callers;
         this.receipts = receipts;
         this.corrections = corrections;
+        this.accounts = accounts;
     }
 
     /**
@@ -98,9 +103,17 @@ public class MyTrainingService {
                     v.tier(),
                     v.totalPoints(),
                     r.getLedgerSeq(),
-                    c == null ? null : c.summary()));
+                    c == null ? null : c.summary(),
+                    signer(s.getSignedOffBy())));
         }
         return out;
+    }
+
+    /** The signing commander's account name, as the service record shows who recorded a line. */
+    private String signer(Long accountId) {
+        return accountId == null
+                ? null
+                : accounts.find(accountId).map(Account::getUsername).orElse("#" + accountId);
     }
 
     /** The caller's trends, one per training type they have graded results in. */

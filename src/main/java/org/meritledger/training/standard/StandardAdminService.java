@@ -83,8 +83,11 @@ public class StandardAdminService {
         return find(code).standard();
     }
 
-    /** Stores the next version; refuses a draft that is invalid or changes nothing. */
-    public StandardVersionRow revise(String code, StandardDraft draft) {
+    /**
+     * Stores the next version with the reason for it; refuses a draft that is invalid or changes
+     * nothing, and a missing or overlong reason (the version is a ledger entry that says why).
+     */
+    public StandardVersionRow revise(String code, StandardDraft draft, String reason) {
         Caller caller = callers.require();
         PersonnelScope.requireAny(caller, Role.ADMIN);
         ledger.requireWritable();
@@ -93,8 +96,16 @@ public class StandardAdminService {
         if (StandardCodec.toJson(next).equals(current.getDefinition())) {
             throw new InvalidInputException(null, "validation.standard.unchanged");
         }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("reason", "validation.standard.reasonRequired");
+        }
+        if (why.length() > StoredStandard.REASON.maxLength()) {
+            throw new InvalidInputException(
+                    "reason", "validation.standard.reasonTooLong", StoredStandard.REASON.maxLength());
+        }
         StoredStandard saved =
-                standards.store(new StoredStandard(code, current.getVersion() + 1, next, clock.instant()));
+                standards.store(new StoredStandard(code, current.getVersion() + 1, next, clock.instant(), why));
         ledger.standard(saved);
         return row(saved, current);
     }
@@ -111,6 +122,6 @@ public class StandardAdminService {
         List<StandardDrafts.Change> changes =
                 previous == null ? List.of() : StandardDrafts.changes(previous.standard(), s.standard());
         return new StandardVersionRow(
-                s.getId(), s.getCode(), s.getVersion(), s.getKind(), s.getCreatedAt(), by, changes);
+                s.getId(), s.getCode(), s.getVersion(), s.getKind(), s.getCreatedAt(), by, changes, s.getReason());
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One version of a standard as the administrators' page shows it: when it was made, by whom
- * ({@code null}: the system, for the shipped version 1) and what changed from the version before.
+ * ({@code null}: the system, for the shipped version 1), what changed from the version before
+ * and why ({@code reason}, null for a shipped version).
  */
 public record StandardVersionRow(
         long id,
@@ -14,4 +15,5 @@ public record StandardVersionRow(
         TrainingKind kind,
         Instant createdAt,
         String createdBy,
-        List<StandardDrafts.Change> changes) {}
+        List<StandardDrafts.Change> changes,
+        String reason) {}

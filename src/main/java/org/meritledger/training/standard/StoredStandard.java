@@ -41,15 +41,27 @@ public class StoredStandard {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Why an administrator made this version; null for a shipped version. */
+    @Column(length = 500)
+    private String reason;
+
     protected StoredStandard() {}
 
     public StoredStandard(String code, int version, Standard standard, Instant createdAt) {
+        this(code, version, standard, createdAt, null);
+    }
+
+    public StoredStandard(String code, int version, Standard standard, Instant createdAt, String reason) {
         this.code = code;
         this.version = version;
         this.kind = standard.kind();
         this.definition = StandardCodec.toJson(standard);
         this.createdAt = createdAt;
+        this.reason = reason;
     }
+
+    /** The longest reason a revision may give (the column and the form field both). */
+    public static final org.meritledger.base.TextRule REASON = org.meritledger.base.TextRule.upTo(500);
 
     public Long getId() {
         return id;
@@ -73,6 +85,10 @@ public class StoredStandard {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     public Standard standard() {

@@ -1,6 +1,7 @@
 package org.meritledger.record.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -66,7 +67,15 @@ class ServiceRecordViewTest {
         bravo = t.p.soldier("MR-2", "Bravo", t.p.b1);
         t.catalog.seedShipped();
         // a signed range day on 2026-11-20 (36 hits: Expert under v1) and a mission before it
-        t.p.commanderOf(t.p.aCoy, null);
+        // the commander who signs has an account row, as a real signer has
+        org.meritledger.personnel.Account zhang = t.p.accounts.store(
+                new org.meritledger.personnel.Account("cpt.zhang", "CPT Zhang", null, "x", t.p.clock.instant()));
+        t.p.callers.as(new org.meritledger.security.Caller(
+                zhang.getId(),
+                "cpt.zhang",
+                java.util.Set.of(org.meritledger.security.Role.COMMANDER, org.meritledger.security.Role.SOLDIER),
+                null,
+                java.util.Set.of(t.p.aCoy.getId())));
         long rifle = t.standards.current("rifle-qualification").orElseThrow().getId();
         long session = t.service.create(new SessionDraft(
                 rifle, t.p.a1.getId(), LocalDateTime.parse("2026-11-20T09:00"), "Range 3", "CPT Zhang"));
@@ -99,6 +108,13 @@ class ServiceRecordViewTest {
         assertTrue(first.isTraining());
         assertEquals("Rifle marksmanship qualification v1 · Expert (Hits 36)", view.panel.describe(first));
         assertEquals("Op Dawn, as Medic (2026-10-01 to 2026-10-20)", view.panel.describe(_get(grid, 1)));
+    }
+
+    @Test
+    void aTrainingLineNamesTheCommanderWhoSignedItOff() {
+        ServiceRecordView view = open(able.getId());
+        List<String> training = _getFormattedRow(view.panel.grid, 0);
+        assertTrue(training.contains("cpt.zhang"), "recorded by on the training line: " + training);
     }
 
     @Test

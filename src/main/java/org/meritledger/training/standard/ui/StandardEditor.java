@@ -17,6 +17,7 @@ import org.meritledger.training.standard.MarksmanshipStandard;
 import org.meritledger.training.standard.Standard;
 import org.meritledger.training.standard.StandardDraft;
 import org.meritledger.training.standard.StandardDrafts;
+import org.meritledger.training.standard.StoredStandard;
 
 /**
  * Edits the thresholds of a standard for its next version, starting from the current ones. Never
@@ -29,6 +30,7 @@ public class StandardEditor extends Dialog {
     final Map<String, IntegerField> numbers = new LinkedHashMap<>();
     final Map<String, TextArea> tables = new LinkedHashMap<>();
     final Button save = new Button();
+    final TextArea reason = new TextArea();
 
     public StandardEditor(String code, int currentVersion, Standard current, Predicate<StandardDraft> onSave) {
         setId("standard-editor");
@@ -64,7 +66,14 @@ public class StandardEditor extends Dialog {
             form.add(number("maxRemarks", d.maxRemarks()));
             add(new Paragraph(getTranslation("standards.help.drill")));
         }
-        add(form, new Paragraph(getTranslation("standards.revise.note")));
+        // the new version is a ledger entry: it says why, as a correction does
+        reason.setLabel(getTranslation("standards.revise.reason"));
+        reason.setId("standard-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setWidthFull();
+        org.meritledger.base.ui.Inputs.limit(reason, StoredStandard.REASON);
+        fields.put("reason", reason);
+        add(form, reason, new Paragraph(getTranslation("standards.revise.note")));
         save.setText(getTranslation("standards.revise.save"));
         save.setId("standard-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -97,6 +106,10 @@ public class StandardEditor extends Dialog {
                 value("minPointsPerEvent"),
                 value("passTotal"),
                 value("maxRemarks"));
+    }
+
+    String reason() {
+        return reason.getValue();
     }
 
     private Integer value(String name) {

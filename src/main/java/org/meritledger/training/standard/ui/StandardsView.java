@@ -83,6 +83,11 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("standards.changes"))
                 .setFlexGrow(3)
                 .setTooltipGenerator(this::changes);
+        history.addColumn(r -> r.reason() == null ? "" : r.reason())
+                .setHeader(getTranslation("standards.reason"))
+                .setKey("reason")
+                .setFlexGrow(2)
+                .setTooltipGenerator(r -> r.reason() == null ? "" : r.reason());
         add(new H2(getTranslation("standards.title")), standards, historyTitle, history);
         expand(history);
         reload();
@@ -123,7 +128,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                 r.version(),
                 service.currentRules(r.code()),
                 draft -> Problems.attempt(editor[0], editor[0].fields, () -> {
-                    StandardVersionRow saved = service.revise(r.code(), draft);
+                    StandardVersionRow saved = service.revise(r.code(), draft, editor[0].reason());
                     Problems.success(getTranslation(
                             "standards.revised", getTranslation("standard." + r.code()), saved.version()));
                 }));

@@ -69,7 +69,19 @@ class StandardsViewTest {
         assertTrue(t.recorded.isEmpty());
         assertTrue(editor.isOpened());
 
+        // a valid draft without a reason: refused on the reason field, nothing stored
         _setValue(expert, 38);
+        _click(editor.save);
+        com.vaadin.flow.component.textfield.TextArea reason =
+                _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("standard-reason"));
+        assertTrue(reason.isInvalid());
+        assertEquals(
+                "Give the reason for this revision; it is recorded on the ledger with the new version.",
+                reason.getErrorMessage());
+        assertEquals(500, reason.getMaxLength(), "the field takes what the rule allows");
+        assertTrue(t.recorded.isEmpty());
+
+        _setValue(reason, "Expert needs 38 hits from 2027");
         _click(editor.save);
         assertEquals(
                 1,
@@ -97,6 +109,10 @@ class StandardsViewTest {
         assertEquals(2, newest.version());
         assertEquals("Expert from (hits): 36 \u2192 38", view.changes(newest));
         assertEquals("First version", view.changes(_get(view.history, 1)));
+        assertEquals("Expert needs 38 hits from 2027", newest.reason());
+        assertTrue(t.recorded.stream()
+                .filter(r -> r.type().equals("training.standard.version"))
+                .anyMatch(r -> r.payload().contains("\"reason\":\"Expert needs 38 hits from 2027\"")));
         assertEquals(new MarksmanshipStandard(40, 38, 30, 23), service.currentRules("rifle-qualification"));
     }
 
@@ -133,6 +149,7 @@ class StandardsViewTest {
                 () -> service.revise(
                         "tactical-drill",
                         new org.meritledger.training.standard.StandardDraft(
-                                null, null, null, null, null, null, null, 400)));
+                                null, null, null, null, null, null, null, 400),
+                        "Longer remarks"));
     }
 }
