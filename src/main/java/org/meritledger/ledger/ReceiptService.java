@@ -22,7 +22,7 @@ import org.meritledger.ledger.core.receipt.ReceiptVerifier;
  * from a table, so a forged checkpoint or key row cannot vouch for itself.
  */
 @ApplicationScoped
-public class ReceiptService implements LedgerReceipts {
+public class ReceiptService implements LedgerReceipts, LedgerSubjects {
 
     @PersistenceContext(unitName = "merit")
     EntityManager em;
@@ -32,6 +32,17 @@ public class ReceiptService implements LedgerReceipts {
 
     @Inject
     LedgerState state;
+
+    @Override
+    @Transactional
+    public List<Long> sequencesAbout(String subject) {
+        // ledger_entry_subject_ix (subject, seq): an index range, whatever the ledger's size
+        @SuppressWarnings("unchecked")
+        List<Number> seqs = em.createNativeQuery("select seq from ledger_entry where subject = ?1 order by seq")
+                .setParameter(1, subject)
+                .getResultList();
+        return seqs.stream().map(Number::longValue).toList();
+    }
 
     @Override
     @Transactional

@@ -18,6 +18,10 @@ public class SecurityContextCallerProvider implements CallerProvider {
 
     @Override
     public Optional<Caller> current() {
+        Caller acting = ActingAs.current();
+        if (acting != null) {
+            return Optional.of(acting);
+        }
         Principal principal = securityContext.getCallerPrincipal();
         if (principal == null) {
             return Optional.empty();

@@ -243,6 +243,135 @@ class BrowserIT {
         assertTrue(meal.getText().contains("4 left"), meal.getText());
     }
 
+    /** Whether the page scrolls sideways, and which grids do inside (their table wider than the grid). */
+    private String sideways() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("const w = document.documentElement.clientWidth; const out = [];"
+                        + " if (document.documentElement.scrollWidth > w) out.push('page ' + document.documentElement.scrollWidth + ' > ' + w);"
+                        + " for (const g of document.querySelectorAll('vaadin-grid')) {"
+                        + "   if (!g.offsetParent) continue;"
+                        + "   const t = g.$ && g.$.table; const r = g.getBoundingClientRect();"
+                        + "   if (r.right > w + 1) out.push((g.id || 'grid') + ' ends at ' + r.right);"
+                        + "   if (t && t.scrollWidth > t.clientWidth + 1) out.push((g.id || 'grid') + ' scrolls ' + t.scrollWidth + ' > ' + t.clientWidth);"
+                        + " } return out.join('; ');");
+    }
+
+    /**
+     * The soldier's own pages at phone width: nothing scrolls sideways (neither the page nor a
+     * list inside it), the header keeps only the menu button and the title, and the account
+     * controls are in the drawer.
+     */
+    @Test
+    void aSoldiersOwnPagesFitAPhone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        driver.get(base + "login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#vaadinLoginUsername input")));
+        assertEquals("", sideways(), "the login page");
+        logIn("mr-100004", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
+        for (String[] page : List.of(
+                new String[] {"me", "my-profile"},
+                new String[] {"my-training", "my-results"},
+                new String[] {"my-record", "my-record"},
+                new String[] {"my-tokens", "my-tokens"})) {
+            driver.get(base + page[0]);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(page[1])));
+            String[] found = {null};
+            try {
+                // the grids drop their side columns once the page knows the window's width
+                wait.withTimeout(Duration.ofSeconds(15)).until(d -> {
+                    found[0] = sideways();
+                    return found[0].isEmpty();
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                screenshot("phone-" + page[0]);
+                throw new AssertionError(page[0] + " does not fit a phone: " + found[0], e);
+            } finally {
+                wait.withTimeout(Duration.ofSeconds(60));
+            }
+            assertTrue(!driver.findElement(By.id("logout")).isDisplayed(), page[0] + ": logout left the header");
+            screenshot("phone-" + page[0]);
+        }
+        driver.get(base + "my-training");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-results")));
+        // on a phone My training keeps the standard and the outcome, and drops the rest
+        List<String> headers = wait.until(d -> {
+            List<String> h = d.findElements(By.cssSelector("#my-results vaadin-grid-cell-content")).stream()
+                    .filter(WebElement::isDisplayed)
+                    .map(e -> e.getText().strip())
+                    .filter(t -> t.equals("Standard") || t.equals("Outcome") || t.equals("Place"))
+                    .distinct()
+                    .toList();
+            return h.contains("Outcome") && !h.contains("Place") ? h : null;
+        });
+        assertTrue(headers.contains("Standard"), "key columns: " + headers);
+        click(driver.findElement(By.cssSelector("vaadin-drawer-toggle")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("logout-drawer")));
+    }
+
+    /**
+     * At 1,280 px every grid with buttons in its rows shows them inside the window (their column
+     * is frozen to the grid's end), for the administrator's pages that have such grids.
+     */
+    @Test
+    void rowActionsStayInsideTheWindowAt1280() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        logIn("admin", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main-menu")));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) driver;
+        // page, and the id of its view: the demo fills the first six with rows that have buttons;
+        // the others are checked for whatever rows they have
+        List<String[]> pages = List.of(
+                new String[] {"appeals", "appeals"},
+                new String[] {"admin/standards", "standards-view"},
+                new String[] {"admin/units", "units-view"},
+                new String[] {"admin/catalog", "catalog-admin-view"},
+                new String[] {"admin/token-categories", "token-categories"},
+                new String[] {"admin/budgets", "budgets"},
+                new String[] {"training/corrections", "pending-corrections"},
+                new String[] {"admin/devices", "range-devices"},
+                new String[] {"me/api-tokens", "my-api-tokens"});
+        for (int p = 0; p < pages.size(); p++) {
+            String page = pages.get(p)[0];
+            boolean filled = p < 6;
+            driver.get(base + page);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id(pages.get(p)[1])));
+            java.util.function.Function<WebDriver, List<WebElement>> rowButtons =
+                    d -> d.findElements(By.cssSelector("vaadin-grid vaadin-grid-cell-content vaadin-button")).stream()
+                            .filter(WebElement::isDisplayed)
+                            .toList();
+            List<WebElement> buttons;
+            if (filled) {
+                try {
+                    buttons = wait.until(d -> rowButtons.apply(d).isEmpty() ? null : rowButtons.apply(d));
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    screenshot("actions-" + page.replace('/', '-'));
+                    throw new AssertionError(page + ": no row buttons shown", e);
+                }
+            } else {
+                buttons = rowButtons.apply(driver);
+            }
+            long width = ((Number) js.executeScript("return document.documentElement.clientWidth")).longValue();
+            for (WebElement b : buttons) {
+                org.openqa.selenium.Rectangle r = b.getRect();
+                if (r.getWidth() == 0) {
+                    continue; // a row the grid keeps for reuse, not shown
+                }
+                assertTrue(
+                        r.getX() >= 0 && r.getX() + r.getWidth() <= width,
+                        page + ": \"" + b.getText() + "\" at " + r.getX() + ".." + (r.getX() + r.getWidth())
+                                + " in a window " + width + " wide");
+                String label = b.getText().strip();
+                if (!label.isEmpty()) {
+                    assertTrue(
+                            !label.endsWith("\u2026") && !label.endsWith("..."),
+                            page + ": a button's label is cut off: " + label);
+                }
+            }
+            screenshot("actions-" + page.replace('/', '-'));
+        }
+    }
+
     @Test
     void soldierTypingAnAdministratorUrlIsDenied() {
         logIn("mr-100003", "merit-demo-2026");

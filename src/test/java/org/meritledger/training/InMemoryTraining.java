@@ -34,8 +34,8 @@ public final class InMemoryTraining {
     public final SessionService service =
             new SessionService(sessions, results, standards, p.soldiers, p.scope, p.callers, ledger, p.clock);
     public final InMemoryReceipts receipts = new InMemoryReceipts(recorded);
-    public final MyTrainingService mine =
-            new MyTrainingService(results, sessions, standards, p.callers, receipts, correctionService, p.accounts);
+    public final MyTrainingService mine = new MyTrainingService(
+            results, sessions, standards, p.callers, receipts, correctionService, p.accounts, receipts);
     public final ScoreFileService files = new ScoreFileService(
             sessions, results, standards, p.soldiers, p.scope, p.callers, service, correctionService);
 

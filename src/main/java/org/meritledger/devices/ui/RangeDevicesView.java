@@ -56,7 +56,8 @@ public class RangeDevicesView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(r -> getTranslation(r.revoked() ? "device.state.revoked" : "device.state.active"))
                 .setHeader(getTranslation("device.state"));
         if (admin) {
-            grid.addComponentColumn(this::revokeButton);
+            org.meritledger.base.ui.RowActions.keepInReach(
+                    grid, grid.addComponentColumn(this::revokeButton).setKey("revoke"));
         }
         add(new H2(getTranslation("device.title")), new Paragraph(getTranslation("device.intro")), register, grid);
         refresh();

@@ -55,7 +55,8 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
                     toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                     return toggle;
                 })
-                .setAutoWidth(true);
+                .setKey("toggle");
+        org.meritledger.base.ui.RowActions.keepInReach(grid, grid.getColumnByKey("toggle"));
         grid.addItemClickListener(e -> new UnitEditor(
                         e.getItem(), current, d -> units.update(e.getItem().id(), d), this::refresh)
                 .open());

@@ -68,6 +68,7 @@ public class ServiceRecordPanel extends VerticalLayout {
         }
         grid.setId("record-timeline");
         grid.addColumn(i -> DAY.format(i.date()))
+                .setKey("date")
                 .setHeader(getTranslation("record.date"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
@@ -76,6 +77,7 @@ public class ServiceRecordPanel extends VerticalLayout {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(this::describe)
+                .setKey("details")
                 .setHeader(getTranslation("record.details"))
                 .setFlexGrow(3)
                 .setTooltipGenerator(this::describe);
@@ -89,6 +91,8 @@ public class ServiceRecordPanel extends VerticalLayout {
             org.meritledger.base.ui.RowActions.keepInReach(
                     grid, grid.addComponentColumn(this::withdrawButton).setKey("withdraw"));
         }
+        // on a phone: when and what (the kind badge and who recorded it are on wider screens)
+        org.meritledger.base.ui.PhoneColumns.keepOnPhone(grid, "date", "details", "withdraw");
         grid.setItems(q -> records.timeline(soldierId, q.getOffset(), q.getLimit()).stream(), q ->
                 (int) Math.min(Integer.MAX_VALUE, records.count(soldierId)));
         grid.setEmptyStateText(getTranslation("record.empty"));

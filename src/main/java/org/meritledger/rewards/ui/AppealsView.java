@@ -61,10 +61,11 @@ public class AppealsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("rewards.appeals.col.text"))
                 .setFlexGrow(2);
         grid.addColumn(r -> Formats.WHEN.format(r.filedAt())).setHeader(getTranslation("rewards.appeals.col.filed"));
-        grid.addComponentColumn(this::decision)
-                .setKey("decision")
-                .setHeader(getTranslation("rewards.appeals.col.decision"))
-                .setFlexGrow(2);
+        org.meritledger.base.ui.RowActions.keepInReach(
+                grid,
+                grid.addComponentColumn(this::decision)
+                        .setKey("decision")
+                        .setHeader(getTranslation("rewards.appeals.col.decision")));
         grid.setItems(q -> appeals.queue(pending(), q.getOffset(), q.getLimit()).stream(), q ->
                 (int) appeals.count(pending()));
         grid.setSizeFull();

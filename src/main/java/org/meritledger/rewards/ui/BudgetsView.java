@@ -60,7 +60,8 @@ public class BudgetsView extends VerticalLayout implements HasDynamicTitle {
         commanders
                 .addComponentColumn(this::topUp)
                 .setHeader(getTranslation("rewards.budgets.topUp"))
-                .setFlexGrow(3);
+                .setKey("topUp");
+        org.meritledger.base.ui.RowActions.keepInReach(commanders, commanders.getColumnByKey("topUp"));
         add(
                 new H2(getTranslation("rewards.budgets.title")),
                 levels,

@@ -49,7 +49,10 @@ public class CategoriesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("rewards.categories.purpose"));
         grid.addColumn(c -> c.active() ? "✓" : "").setHeader(getTranslation("rewards.categories.active"));
         if (admin) {
-            grid.addComponentColumn(c -> new Button(getTranslation("rewards.categories.edit"), e -> edit(c)));
+            org.meritledger.base.ui.RowActions.keepInReach(
+                    grid,
+                    grid.addComponentColumn(c -> new Button(getTranslation("rewards.categories.edit"), e -> edit(c)))
+                            .setKey("edit"));
         }
         add = new Button(getTranslation("rewards.categories.add"), e -> edit(null));
         add.setVisible(admin);

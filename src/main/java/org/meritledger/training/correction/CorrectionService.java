@@ -356,6 +356,25 @@ public class CorrectionService {
         return out;
     }
 
+    /**
+     * The correction in effect for a signed result, with the decision that approved it (null when
+     * it needed none), or empty: what a receipt of the value that counts now must cover.
+     */
+    public java.util.Optional<InEffect> inEffect(long resultId) {
+        List<TrainingCorrection> cs = corrections.ofResults(List.of(resultId));
+        Map<Long, CorrectionDecision> decisions = corrections.decisionsOf(ids(cs));
+        InEffect found = null;
+        for (TrainingCorrection c : cs) {
+            if (CorrectionChain.status(c, decisions.get(c.getId())) == Correction.Status.EFFECTIVE) {
+                found = new InEffect(c, decisions.get(c.getId()));
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /** A correction in effect and its approving decision, if it needed one. */
+    public record InEffect(TrainingCorrection correction, CorrectionDecision decision) {}
+
     /** What {@link #effectiveOf} says about one result. */
     public record MyResultCorrection(ResultValues effective, CorrectionSummary summary) {}
 

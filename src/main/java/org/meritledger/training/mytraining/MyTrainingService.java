@@ -9,6 +9,7 @@ import java.util.Map;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.ledger.EntryReceipt;
 import org.meritledger.ledger.LedgerReceipts;
+import org.meritledger.ledger.LedgerSubjects;
 import org.meritledger.personnel.Account;
 import org.meritledger.personnel.Accounts;
 import org.meritledger.security.Caller;
@@ -39,6 +40,7 @@ public class MyTrainingService {
     private LedgerReceipts receipts;
     private CorrectionService corrections;
     private Accounts accounts;
+    private LedgerSubjects subjects;
 
     protected MyTrainingService() {}
 
@@ -50,7 +52,8 @@ public class MyTrainingService {
             CallerProvider callers,
             LedgerReceipts receipts,
             CorrectionService corrections,
-            Accounts accounts) {
+            Accounts accounts,
+            LedgerSubjects subjects) {
         this.results = results;
         this.sessionRows = sessionRows;
         this.standards = standards;
@@ -58,6 +61,7 @@ public class MyTrainingService {
         this.receipts = receipts;
         this.corrections = corrections;
         this.accounts = accounts;
+        this.subjects = subjects;
     }
 
     /**
@@ -142,6 +146,50 @@ public class MyTrainingService {
         EntryReceipt entry = receipts.receipt(r.getLedgerSeq());
         boolean same = ("result:" + r.getId()).equals(entry.entry().subject())
                 && TrainingStates.of(r, st).equals(entry.entry().payload());
-        return new ResultReceipt(resultId, entry, same);
+        var inEffect = corrections.inEffect(r.getId());
+        if (inEffect.isEmpty()) {
+            return new ResultReceipt(resultId, entry, same, List.of(), r.values());
+        }
+        return new ResultReceipt(
+                resultId,
+                entry,
+                same,
+                chain(inEffect.get()),
+                inEffect.get().correction().values());
+    }
+
+    /**
+     * The entries that make a correction count: the one that recorded it and, if it needed a
+     * second person, the approval. Each must hold exactly the correction as stored; an entry
+     * that should exist and does not is a link without a receipt.
+     */
+    private List<ResultReceipt.Link> chain(CorrectionService.InEffect c) {
+        String subject = "correction:" + c.correction().getId();
+        EntryReceipt proposed = null;
+        EntryReceipt approved = null;
+        for (long seq : subjects.sequencesAbout(subject)) {
+            EntryReceipt e = receipts.receipt(seq);
+            switch (e.entry().type()) {
+                case "training.result.corrected" -> proposed = proposed == null ? e : proposed;
+                case "training.correction.approved" -> approved = e;
+                default -> {
+                    // a rejection cannot precede the approval of a correction in effect; ignored here,
+                    // full verification compares the correction's rows with its newest entry
+                }
+            }
+        }
+        List<ResultReceipt.Link> links = new ArrayList<>();
+        links.add(new ResultReceipt.Link(
+                ResultReceipt.Role.CORRECTED,
+                proposed,
+                proposed != null && proposed.entry().payload().equals(TrainingStates.of(c.correction(), null))));
+        if (c.decision() != null) {
+            EntryReceipt a = approved;
+            links.add(new ResultReceipt.Link(
+                    ResultReceipt.Role.APPROVED,
+                    a,
+                    a != null && a.entry().payload().equals(TrainingStates.of(c.correction(), c.decision()))));
+        }
+        return links;
     }
 }

@@ -27,7 +27,7 @@ import org.meritledger.training.InMemoryTraining;
  * the entries' stored hashes, a checkpoint is signed, and the pure core checks the receipt. An
  * entry's payload can be altered behind the chain's back, as an SQL update would.
  */
-public final class InMemoryReceipts implements LedgerReceipts {
+public final class InMemoryReceipts implements LedgerReceipts, org.meritledger.ledger.LedgerSubjects {
 
     static final String ORIGIN = "test.example/ledger";
 
@@ -73,6 +73,15 @@ public final class InMemoryReceipts implements LedgerReceipts {
     public Entry entry(long seq) {
         catchUp();
         return entries.get((int) seq);
+    }
+
+    @Override
+    public List<Long> sequencesAbout(String subject) {
+        catchUp();
+        return entries.stream()
+                .filter(e -> subject.equals(e.subject()))
+                .map(Entry::sequence)
+                .toList();
     }
 
     @Override

@@ -68,6 +68,75 @@ class MyTrainingServiceTest {
     }
 
     @Test
+    void aCorrectedResultsReceiptCoversTheCorrectionAndItsApprovalAndProvesTheCorrectedValue() {
+        t.p.soldierCaller(baker);
+        MyResult r = t.mine.myResults().get(0);
+        t.p.commanderOf(t.p.aCoy, null);
+        // 12 -> 24 hits: Unqualified -> Marksman, a tier change, so a second commander approves
+        long c = t.correctionService.correct(r.resultId(), Attendance.PRESENT, Map.of("hits", "24"), "Lane recount");
+        t.p.callers.as(new org.meritledger.security.Caller(
+                9,
+                "cdr2",
+                java.util.Set.of(org.meritledger.security.Role.COMMANDER),
+                null,
+                java.util.Set.of(t.p.aCoy.getId())));
+        t.correctionService.approve(c);
+        t.p.soldierCaller(baker);
+
+        ResultReceipt receipt = mine.receipt(r.resultId());
+        assertTrue(receipt.corrected());
+        assertEquals(
+                List.of(ResultReceipt.Role.CORRECTED, ResultReceipt.Role.APPROVED),
+                receipt.corrections().stream().map(ResultReceipt.Link::role).toList());
+        assertTrue(receipt.verified(), receipt.toString());
+        assertEquals(
+                org.meritledger.training.standard.Tier.MARKSMAN,
+                receipt.proves().tier(),
+                "proves what counts now");
+        assertEquals("24", receipt.proves().raw().get("hits"));
+        assertEquals(
+                "correction:" + c, receipt.corrections().get(1).ledger().entry().subject());
+
+        // the chain as one document: every receipt in it checks out on its own, offline
+        Object parsed = org.meritledger.ledger.core.jcs.JsonParser.parse(receipt.chainJson());
+        Map<?, ?> chain = (Map<?, ?>) parsed;
+        assertEquals(ResultReceipt.CHAIN_FORMAT, chain.get("format"));
+        assertEquals("result:" + r.resultId(), chain.get("subject"));
+        List<?> inside = (List<?>) chain.get("receipts");
+        assertEquals(3, inside.size());
+        for (Object one : inside) {
+            org.meritledger.ledger.core.receipt.Receipt each = org.meritledger.ledger.core.receipt.Receipt.parse(
+                    org.meritledger.ledger.core.jcs.Jcs.canonicalize(one));
+            assertTrue(org.meritledger.ledger.core.receipt.ReceiptVerifier.verify(
+                            each, org.meritledger.ledger.core.note.NoteVerifier.parse(each.verifierKey()))
+                    .verified());
+        }
+
+        // the approval's entry changed behind the chain's back: the receipt no longer vouches, and says where
+        long approval = receipt.corrections().get(1).ledger().sequence();
+        receipts.alterPayload(
+                approval, receipts.entry(approval).payload().replace("\"approved\":true", "\"approved\":false"));
+        ResultReceipt altered = mine.receipt(r.resultId());
+        assertFalse(altered.verified());
+        assertEquals(ResultReceipt.Role.APPROVED, altered.firstFailure().role());
+    }
+
+    @Test
+    void aCorrectionThatKeepsTheTierIsProvenByItsOwnEntry() {
+        t.p.soldierCaller(able);
+        MyResult r = t.mine.myResults().get(0);
+        t.p.commanderOf(t.p.aCoy, null);
+        t.correctionService.correct(r.resultId(), Attendance.PRESENT, Map.of("hits", "37"), "Recount");
+        t.p.soldierCaller(able);
+        ResultReceipt receipt = mine.receipt(r.resultId());
+        assertEquals(
+                List.of(ResultReceipt.Role.CORRECTED),
+                receipt.corrections().stream().map(ResultReceipt.Link::role).toList());
+        assertTrue(receipt.verified());
+        assertEquals("37", receipt.proves().raw().get("hits"));
+    }
+
+    @Test
     void anotherSoldiersResultIsNotFound() {
         t.p.soldierCaller(able);
         long ables = t.mine.myResults().get(0).resultId();

@@ -43,7 +43,8 @@ public class MyApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> when(r.expiresAt())).setHeader(getTranslation("token.expires"));
         grid.addColumn(r -> when(r.lastUsedAt())).setHeader(getTranslation("token.lastUsed"));
         grid.addColumn(this::state).setHeader(getTranslation("token.state"));
-        grid.addComponentColumn(this::revokeButton);
+        org.meritledger.base.ui.RowActions.keepInReach(
+                grid, grid.addComponentColumn(this::revokeButton).setKey("revoke"));
         grid.setId("api-token-grid");
         add(new H2(getTranslation("token.title")), new Paragraph(getTranslation("token.intro")), create, grid);
         refresh();

@@ -81,10 +81,8 @@ public class CatalogAdminView extends VerticalLayout implements HasDynamicTitle 
                 .setKey("state")
                 .setAutoWidth(true);
         if (admin) {
-            grid.addComponentColumn(this::actions)
-                    .setKey("actions")
-                    .setAutoWidth(true)
-                    .setFlexGrow(0);
+            org.meritledger.base.ui.RowActions.keepInReach(
+                    grid, grid.addComponentColumn(this::actions).setKey("actions"));
         }
         grid.setItems(q -> catalog.page(showRetired.getValue(), GridPages.of(q)).stream(), q ->
                 (int) catalog.count(showRetired.getValue()));

@@ -91,9 +91,11 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("my-results");
         grid.addColumn(r -> Formats.WHEN.format(r.when()))
+                .setKey("when")
                 .setHeader(getTranslation("training.session.startsAt"))
                 .setAutoWidth(true);
         grid.addColumn(r -> getTranslation("standard." + r.standardCode()) + " v" + r.standardVersion())
+                .setKey("standard")
                 .setHeader(getTranslation("training.session.standard"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.raw().entrySet().stream()
@@ -119,6 +121,8 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setItems(results);
         grid.setAllRowsVisible(results.size() <= 50);
+        // on a phone: what, and how it went (with the receipt a tap away on a wide screen)
+        org.meritledger.base.ui.PhoneColumns.keepOnPhone(grid, "standard", "outcome");
         add(new H3(getTranslation("training.mine.timeline")), grid);
     }
 
@@ -224,7 +228,7 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         if (receipt.verified()) {
             badge.setText(getTranslation("training.receipt.yes"));
             badge.getElement().getThemeList().add("badge success");
-        } else if (receipt.ledger().pending()) {
+        } else if (receipt.pending()) {
             badge.setText(getTranslation("training.receipt.notYet"));
             badge.getElement().getThemeList().add("badge contrast");
         } else {

@@ -72,7 +72,14 @@ class MyTrainingViewTest {
     private MyTrainingView open() {
         t.p.soldierCaller(able);
         MyTrainingView view = new MyTrainingView(new MyTrainingService(
-                t.results, t.sessions, t.standards, t.p.callers, receipts, t.correctionService, t.p.accounts));
+                t.results,
+                t.sessions,
+                t.standards,
+                t.p.callers,
+                receipts,
+                t.correctionService,
+                t.p.accounts,
+                receipts));
         UI.getCurrent().add(view);
         return view;
     }
@@ -82,7 +89,14 @@ class MyTrainingViewTest {
         t.p.admin();
         UI.getCurrent()
                 .add(new MyTrainingView(new MyTrainingService(
-                        t.results, t.sessions, t.standards, t.p.callers, receipts, t.correctionService, t.p.accounts)));
+                        t.results,
+                        t.sessions,
+                        t.standards,
+                        t.p.callers,
+                        receipts,
+                        t.correctionService,
+                        t.p.accounts,
+                        receipts)));
         assertTrue(_get(
                         com.vaadin.flow.component.html.Paragraph.class,
                         spec -> spec.withText("Your account is not linked to a soldier record."))
