@@ -43,12 +43,12 @@ public class TrainingLedger {
     }
 
     /** A correction proposed (pending) or, when it changes no tier, in effect at once. */
-    public void corrected(TrainingCorrection c) {
-        ledger.append("training.result.corrected", "correction:" + c.getId(), TrainingStates.of(c, null));
+    public long corrected(TrainingCorrection c) {
+        return ledger.append("training.result.corrected", "correction:" + c.getId(), TrainingStates.of(c, null));
     }
 
-    public void decided(TrainingCorrection c, CorrectionDecision d) {
-        ledger.append(
+    public long decided(TrainingCorrection c, CorrectionDecision d) {
+        return ledger.append(
                 d.isApproved() ? "training.correction.approved" : "training.correction.rejected",
                 "correction:" + c.getId(),
                 TrainingStates.of(c, d));
