@@ -1,7 +1,6 @@
 package org.meritledger.training.correction;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 import org.meritledger.training.TrainingLedger;
 import org.meritledger.training.TrainingRuleException;
-import org.meritledger.training.events.CorrectionTookEffect;
 import org.meritledger.training.session.TrainingResult;
 import org.meritledger.training.session.TrainingResults;
 import org.meritledger.training.session.TrainingSession;
@@ -59,7 +57,6 @@ public class CorrectionService {
     private CallerProvider callers;
     private TrainingLedger ledger;
     private java.time.Clock clock;
-    private Event<CorrectionTookEffect> tookEffect;
 
     protected CorrectionService() {}
 
@@ -74,9 +71,7 @@ public class CorrectionService {
             PersonnelScope scope,
             CallerProvider callers,
             TrainingLedger ledger,
-            java.time.Clock clock,
-            Event<CorrectionTookEffect> tookEffect) {
-        this.tookEffect = tookEffect;
+            java.time.Clock clock) {
         this.corrections = corrections;
         this.results = results;
         this.sessions = sessions;
@@ -142,37 +137,10 @@ public class CorrectionService {
                 clock.instant()));
         long seq = ledger.corrected(c);
         if (!c.isNeedsApproval()) {
-            List<TrainingCorrection> now = new ArrayList<>(before);
-            now.add(c); // the newest: it counts from now on
-            announce(c, r, s, current, CorrectionChain.effective(r.values(), now, decisions), seq);
+            // the newest correction, in effect at once: its values count from now on
+            ledger.tookEffect(c, r, s, standardOf(s).getCode(), current, proposed, seq);
         }
         return c.getId();
-    }
-
-    /** Tells other features (award rules) that a correction counts now, inside this transaction. */
-    private void announce(
-            TrainingCorrection c,
-            TrainingResult r,
-            TrainingSession s,
-            ResultValues before,
-            ResultValues after,
-            long seq) {
-        tookEffect.fire(new CorrectionTookEffect(
-                c.getId(),
-                r.getId(),
-                r.getSoldierId(),
-                s.getId(),
-                standardOf(s).getCode(),
-                s.getUnitId(),
-                s.getSignedOffAt(),
-                r.getLedgerSeq() == null ? -1 : r.getLedgerSeq(),
-                seq,
-                outcome(before),
-                outcome(after)));
-    }
-
-    private static CorrectionTookEffect.Outcome outcome(ResultValues v) {
-        return new CorrectionTookEffect.Outcome(v.attendance(), v.passed(), v.tier(), v.totalPoints());
     }
 
     public void approve(long correctionId) {
@@ -215,14 +183,14 @@ public class CorrectionService {
         } else {
             rule.reject(caller.accountId(), mayApprove);
         }
-        ResultValues before = CorrectionChain.effective(r.values(), all, decisions);
+        // what counted before, from the corrections alone (null: the values as signed off)
+        ResultValues before = CorrectionChain.effective(null, all, decisions);
         CorrectionDecision d = corrections.store(new CorrectionDecision(
                 c.getId(), approve, why.isEmpty() ? null : why, caller.accountId(), clock.instant()));
         long seq = ledger.decided(c, d);
         if (approve) {
-            Map<Long, CorrectionDecision> now = new HashMap<>(decisions);
-            now.put(c.getId(), d);
-            announce(c, r, s, before, CorrectionChain.effective(r.values(), all, now), seq);
+            // only one correction is pending at a time and none is made meanwhile: this is the newest
+            ledger.tookEffect(c, r, s, standardOf(s).getCode(), before, c.values(), seq);
         }
     }
 

@@ -14,19 +14,24 @@ public final class Tiers {
 
     /** Whether {@code tier} is {@code least} or better; false for a missing or unknown tier. */
     public static boolean atLeast(String tier, String least) {
-        int a = BEST_FIRST.indexOf(tier);
-        int b = BEST_FIRST.indexOf(least);
+        int a = rank(tier);
+        int b = rank(least);
         return a >= 0 && b >= 0 && a <= b;
     }
 
     /** Whether {@code tier} is strictly better than {@code than}; false if either is missing. */
     public static boolean better(String tier, String than) {
-        int a = BEST_FIRST.indexOf(tier);
-        int b = BEST_FIRST.indexOf(than);
+        int a = rank(tier);
+        int b = rank(than);
         return a >= 0 && b >= 0 && a < b;
     }
 
     public static boolean known(String tier) {
-        return BEST_FIRST.contains(tier);
+        return rank(tier) >= 0;
+    }
+
+    /** 0 for the best, -1 for none (the list is immutable and refuses to look up null). */
+    private static int rank(String tier) {
+        return tier == null ? -1 : BEST_FIRST.indexOf(tier);
     }
 }
