@@ -280,6 +280,7 @@ class BrowserIT {
                         "Soldiers",
                         "Budgets",
                         "Token categories",
+                        "Award rules",
                         "Accounts",
                         "Range devices",
                         "Standards",

@@ -105,6 +105,28 @@ public class AwardRuleService {
         return outcomes.standardCodes();
     }
 
+    /** A unit a rule may be limited to (with everything below it). */
+    public record UnitChoice(long id, String path) {}
+
+    /** The active units, in tree order, for the rule's unit field. */
+    public List<UnitChoice> units() {
+        requireReader(callers.require());
+        UnitTree tree = scope.tree();
+        List<UnitChoice> out = new java.util.ArrayList<>();
+        java.util.ArrayDeque<OrgUnit> todo = new java.util.ArrayDeque<>(tree.roots());
+        while (!todo.isEmpty()) {
+            OrgUnit u = todo.pollFirst();
+            if (u.isActive()) {
+                out.add(new UnitChoice(u.getId(), tree.path(u.getId())));
+            }
+            List<OrgUnit> children = tree.childrenOf(u.getId());
+            for (int i = children.size() - 1; i >= 0; i--) {
+                todo.addFirst(children.get(i));
+            }
+        }
+        return out;
+    }
+
     public int maxAmount() {
         return settings.maxAmount();
     }
