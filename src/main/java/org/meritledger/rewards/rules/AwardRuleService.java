@@ -136,11 +136,7 @@ public class AwardRuleService {
     }
 
     public RuleRow create(RuleDraft draft) {
-        return create(callers.require(), draft);
-    }
-
-    /** As {@link #create(RuleDraft)}, for a caller established by the server itself (demo data). */
-    public RuleRow create(Caller caller, RuleDraft draft) {
+        Caller caller = callers.require();
         requireAdmin(caller);
         RuleTerms t = check(draft, versions.nextRuleId(), 1, true);
         return store(caller, t);
@@ -192,8 +188,59 @@ public class AwardRuleService {
         return all.get(all.size() - 1);
     }
 
+    /** The shipped rules of the issue, stored by the system on a ledger that never had a rule. */
+    public static final List<RuleDraft> SHIPPED = List.of(
+            new RuleDraft(
+                    "Rifle qualification at Expert",
+                    "rifle-qualification",
+                    Condition.TIER_AT_LEAST,
+                    "EXPERT",
+                    null,
+                    "10",
+                    null,
+                    null,
+                    null),
+            new RuleDraft(
+                    "First rifle qualification at Sharpshooter or better",
+                    "rifle-qualification",
+                    Condition.FIRST_TIER_AT_LEAST,
+                    "SHARPSHOOTER",
+                    null,
+                    "20",
+                    null,
+                    null,
+                    null),
+            new RuleDraft(
+                    "Three fitness-test passes in a row",
+                    "physical-fitness",
+                    Condition.CONSECUTIVE_PASSES,
+                    null,
+                    "3",
+                    "15",
+                    null,
+                    null,
+                    null));
+
+    /**
+     * Stores the shipped rules if no rule was ever defined (start-up; the actor is the system).
+     * Once an administrator retired or changed them they are not brought back.
+     *
+     * @return how many were stored
+     */
+    public int seedShipped() {
+        guard.requireWritable();
+        if (!versions.all().isEmpty()
+                || !outcomes.standardCodes().containsAll(List.of("rifle-qualification", "physical-fitness"))) {
+            return 0;
+        }
+        for (RuleDraft d : SHIPPED) {
+            store(null, check(d, versions.nextRuleId(), 1, true));
+        }
+        return SHIPPED.size();
+    }
+
     private RuleRow store(Caller caller, RuleTerms t) {
-        RuleVersion v = versions.add(new RuleVersion(t, caller.accountId(), clock.instant()));
+        RuleVersion v = versions.add(new RuleVersion(t, caller == null ? null : caller.accountId(), clock.instant()));
         long seq = ledger.append(RuleStates.ENTRY_TYPE, RuleStates.SUBJECT + v.getId(), RuleStates.of(v));
         return row(scope.tree(), new RuleVersions.Entered(v, seq), 0);
     }
