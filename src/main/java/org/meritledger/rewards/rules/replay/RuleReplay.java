@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * {@link #differences()}.
  *
  * <p>What it follows, entry by entry: units ({@code personnel.unit.*}: the tree a rule's unit
- * subtree is read in), rule versions ({@code rewards.rule.version}), signed results
+ * subtree is read in), soldiers ({@code personnel.soldier.*}: a discharged soldier is given and
+ * loses nothing), rule versions ({@code rewards.rule.version}), signed results
  * ({@code training.result.signed}, evaluated when their {@code training.session.signed} entry
  * gives the session's unit and sign-off day), corrections that take effect
  * ({@code training.result.corrected} in effect at once, {@code training.correction.approved}),
