@@ -12,29 +12,34 @@ import org.meritledger.rewards.rules.replay.Outcome;
 /** The award rule service over in-memory versions, on an {@link InMemoryPersonnel} battalion. */
 public final class InMemoryRules {
 
-    public final InMemoryPersonnel p = new InMemoryPersonnel().withBattalion();
+    public final InMemoryPersonnel p;
     public final MemVersions versions = new MemVersions();
-    public final AwardRuleService service = new AwardRuleService(
-            versions,
-            new TrainingOutcomes() {
-                @Override
-                public List<Outcome> earlier(long soldierId, String standardCode, long beforeSeq) {
-                    return List.of();
-                }
+    public final AwardRuleService service;
 
-                @Override
-                public List<String> standardCodes() {
-                    return List.of("physical-fitness", "rifle-qualification", "tactical-drill");
-                }
-            },
-            p.scope,
-            p.callers,
-            p.append,
-            p.guard,
-            new RewardSettings(100, 14),
-            p.clock);
+    public InMemoryRules() {
+        this(new InMemoryPersonnel().withBattalion(), new TrainingOutcomes() {
+            @Override
+            public List<Outcome> earlier(long soldierId, String standardCode, long beforeSeq) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> standardCodes() {
+                return List.of("physical-fitness", "rifle-qualification", "tactical-drill");
+            }
+        });
+    }
+
+    /** On another feature's personnel (and so its ledger), reading training through {@code outcomes}. */
+    public InMemoryRules(InMemoryPersonnel p, TrainingOutcomes outcomes) {
+        this.p = p;
+        this.service = new AwardRuleService(
+                versions, outcomes, p.scope, p.callers, p.append, p.guard, new RewardSettings(100, 14), p.clock);
+    }
 
     public final class MemVersions implements RuleVersions {
+        public final Map<Long, Long> fired = new HashMap<>(Map.of(1L, 3L));
+
         public final List<RuleVersion> rows = new ArrayList<>();
 
         @Override
@@ -76,7 +81,7 @@ public final class InMemoryRules {
 
         @Override
         public Map<Long, Long> firedCounts() {
-            return new HashMap<>(Map.of(1L, 3L));
+            return new HashMap<>(fired);
         }
     }
 }
