@@ -18,4 +18,12 @@ public interface DerivedStateCheck {
      * @return the first disagreement, pinpointed to the entry it concerns, or null
      */
     Failure check(Connection c, long size) throws SQLException;
+
+    /**
+     * Whether this check re-derives from the whole ledger (e.g. a replay from the first entry)
+     * and so runs only in full verifications, not in the incremental runs between them.
+     */
+    default boolean fullRunsOnly() {
+        return false;
+    }
 }

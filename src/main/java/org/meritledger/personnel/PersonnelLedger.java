@@ -29,8 +29,8 @@ public class PersonnelLedger {
     }
 
     /** @param event created or updated */
-    void soldier(String event, Soldier s) {
-        ledger.append("personnel.soldier." + event, "soldier:" + s.getId(), PersonnelStates.of(s));
+    long soldier(String event, Soldier s) {
+        return ledger.append("personnel.soldier." + event, "soldier:" + s.getId(), PersonnelStates.of(s));
     }
 
     /** @param event created, updated, activated or deactivated */

@@ -1,6 +1,7 @@
 package org.meritledger.personnel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.meritledger.base.AccessDeniedException;
 import org.meritledger.base.Checks;
 import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
+import org.meritledger.personnel.events.SoldierStatusChanged;
+import org.meritledger.personnel.events.SoldierTransferred;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
@@ -29,11 +32,21 @@ public class SoldierService {
     private PersonnelScope scope;
     private CallerProvider callers;
     private PersonnelLedger ledger;
+    private Event<SoldierTransferred> transferred;
+    private Event<SoldierStatusChanged> statusChanged;
 
     protected SoldierService() {}
 
     @Inject
-    public SoldierService(Soldiers soldiers, PersonnelScope scope, CallerProvider callers, PersonnelLedger ledger) {
+    public SoldierService(
+            Soldiers soldiers,
+            PersonnelScope scope,
+            CallerProvider callers,
+            PersonnelLedger ledger,
+            Event<SoldierTransferred> transferred,
+            Event<SoldierStatusChanged> statusChanged) {
+        this.transferred = transferred;
+        this.statusChanged = statusChanged;
         this.soldiers = soldiers;
         this.scope = scope;
         this.callers = callers;
@@ -124,6 +137,8 @@ public class SoldierService {
         if (draft.unitId() != null) {
             scope.requireCanChange(caller, tree, draft.unitId());
         }
+        long fromUnit = s.getUnitId();
+        SoldierStatus fromStatus = s.getStatus();
         s.update(
                 d.serviceNumber,
                 d.familyName,
@@ -132,7 +147,14 @@ public class SoldierService {
                 draft.unitId(),
                 draft.status() == null ? s.getStatus() : draft.status());
         soldiers.store(s);
-        ledger.soldier("updated", s);
+        long seq = ledger.soldier("updated", s);
+        // other features react in this transaction (the career event that moved the soldier included)
+        if (fromUnit != s.getUnitId()) {
+            transferred.fire(new SoldierTransferred(s.getId(), fromUnit, s.getUnitId(), seq));
+        }
+        if (fromStatus != s.getStatus()) {
+            statusChanged.fire(new SoldierStatusChanged(s.getId(), fromStatus, s.getStatus(), seq));
+        }
         return row(tree, s);
     }
 

@@ -9,15 +9,17 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.meritledger.rewards.category.CategoryService;
+import org.meritledger.rewards.rules.AwardRuleService;
 
 /**
- * Stores the shipped categories on every start where they are missing, and in demo mode, once,
+ * Stores the shipped categories on every start where they are missing, the shipped award rules
+ * on a ledger that never had one, and in demo mode, once,
  * the demo budgets, awards, deductions and appeals ({@link RewardsDemo}), after the demo
  * battalion exists.
  */
 @Singleton
 @Startup
-@DependsOn("StartupAccounts") // which depends on the schema and the ledger itself
+@DependsOn({"StartupAccounts", "TrainingStartup"}) // which depend on the schema and the ledger itself
 public class RewardsStartup {
 
     private static final Logger LOG = Logger.getLogger(RewardsStartup.class.getName());
@@ -32,10 +34,18 @@ public class RewardsStartup {
     @Inject
     RewardsDemo demoData;
 
+    @Inject
+    AwardRuleService rules;
+
     @PostConstruct
     void start() {
         try {
             categories.seedMissing();
+            // before any demo session is signed, so the demo's results earn rule awards
+            int seeded = rules.seedShipped();
+            if (seeded > 0) {
+                LOG.info(() -> "Stored the " + seeded + " shipped award rules");
+            }
             if (demo) {
                 demoData.seedOnce();
             }

@@ -409,6 +409,7 @@ class BrowserIT {
                         "Soldiers",
                         "Budgets",
                         "Token categories",
+                        "Award rules",
                         "Accounts",
                         "Range devices",
                         "Standards",

@@ -48,7 +48,12 @@ public final class InMemoryPersonnel {
 
     public final PersonnelLedger ledger = new PersonnelLedger(guard, append);
     public final UnitService unitService = new UnitService(units, scope, callers, ledger);
-    public final SoldierService soldierService = new SoldierService(soldiers, scope, callers, ledger);
+    public final org.meritledger.base.RecordingEvents<org.meritledger.personnel.events.SoldierTransferred> transfers =
+            new org.meritledger.base.RecordingEvents<>();
+    public final org.meritledger.base.RecordingEvents<org.meritledger.personnel.events.SoldierStatusChanged>
+            statusChanges = new org.meritledger.base.RecordingEvents<>();
+    public final SoldierService soldierService =
+            new SoldierService(soldiers, scope, callers, ledger, transfers, statusChanges);
     public final AccountService accountService =
             new AccountService(accounts, soldiers, scope, callers, hasher, clock, ledger);
 

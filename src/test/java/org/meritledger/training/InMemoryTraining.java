@@ -23,16 +23,23 @@ public final class InMemoryTraining {
     public final MemSessions sessions = new MemSessions();
     public final MemResults results = new MemResults(sessions);
     public final List<InMemoryPersonnel.Recorded> recorded = p.recorded;
-    public final TrainingLedger ledger = new TrainingLedger(new IntegrityGuard(), (type, subject, payload) -> {
-        recorded.add(new InMemoryPersonnel.Recorded(type, subject, payload.toString()));
-        return recorded.size();
-    });
+    public final org.meritledger.base.RecordingEvents<org.meritledger.training.events.CorrectionTookEffect>
+            correctionEvents = new org.meritledger.base.RecordingEvents<>();
+    public final TrainingLedger ledger = new TrainingLedger(
+            new IntegrityGuard(),
+            (type, subject, payload) -> {
+                recorded.add(new InMemoryPersonnel.Recorded(type, subject, payload.toString()));
+                return recorded.size();
+            },
+            correctionEvents);
     public final StandardCatalog catalog = new StandardCatalog(standards, ledger, p.clock);
+    public final org.meritledger.base.RecordingEvents<org.meritledger.training.events.ResultsSignedOff>
+            signedOffEvents = new org.meritledger.base.RecordingEvents<>();
     public final MemCorrections corrections = new MemCorrections(sessions, results);
     public final CorrectionService correctionService = new CorrectionService(
             corrections, results, sessions, standards, p.soldiers, p.accounts, p.scope, p.callers, ledger, p.clock);
-    public final SessionService service =
-            new SessionService(sessions, results, standards, p.soldiers, p.scope, p.callers, ledger, p.clock);
+    public final SessionService service = new SessionService(
+            sessions, results, standards, p.soldiers, p.scope, p.callers, ledger, p.clock, signedOffEvents);
     public final InMemoryReceipts receipts = new InMemoryReceipts(recorded);
     public final MyTrainingService mine = new MyTrainingService(
             results, sessions, standards, p.callers, receipts, correctionService, p.accounts, receipts);

@@ -135,7 +135,11 @@ public class CorrectionService {
                 rule.reason(),
                 caller.accountId(),
                 clock.instant()));
-        ledger.corrected(c);
+        long seq = ledger.corrected(c);
+        if (!c.isNeedsApproval()) {
+            // the newest correction, in effect at once: its values count from now on
+            ledger.tookEffect(c, r, s, standardOf(s).getCode(), current, proposed, seq);
+        }
         return c.getId();
     }
 
@@ -179,9 +183,15 @@ public class CorrectionService {
         } else {
             rule.reject(caller.accountId(), mayApprove);
         }
+        // what counted before, from the corrections alone (null: the values as signed off)
+        ResultValues before = CorrectionChain.effective(null, all, decisions);
         CorrectionDecision d = corrections.store(new CorrectionDecision(
                 c.getId(), approve, why.isEmpty() ? null : why, caller.accountId(), clock.instant()));
-        ledger.decided(c, d);
+        long seq = ledger.decided(c, d);
+        if (approve) {
+            // only one correction is pending at a time and none is made meanwhile: this is the newest
+            ledger.tookEffect(c, r, s, standardOf(s).getCode(), before, c.values(), seq);
+        }
     }
 
     private boolean mayApprove(Caller caller, UnitTree tree, TrainingSession s) {

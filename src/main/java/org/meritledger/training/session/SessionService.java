@@ -1,6 +1,7 @@
 package org.meritledger.training.session;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -29,6 +30,7 @@ import org.meritledger.security.CallerProvider;
 import org.meritledger.security.Role;
 import org.meritledger.training.TrainingLedger;
 import org.meritledger.training.TrainingRuleException;
+import org.meritledger.training.events.ResultsSignedOff;
 import org.meritledger.training.standard.Attendance;
 import org.meritledger.training.standard.Grade;
 import org.meritledger.training.standard.Standard;
@@ -55,6 +57,7 @@ public class SessionService {
     private CallerProvider callers;
     private TrainingLedger ledger;
     private Clock clock;
+    private Event<ResultsSignedOff> signedOff;
 
     protected SessionService() {}
 
@@ -67,7 +70,9 @@ public class SessionService {
             PersonnelScope scope,
             CallerProvider callers,
             TrainingLedger ledger,
-            Clock clock) {
+            Clock clock,
+            Event<ResultsSignedOff> signedOff) {
+        this.signedOff = signedOff;
         this.sessions = sessions;
         this.results = results;
         this.standards = standards;
@@ -319,17 +324,38 @@ public class SessionService {
         }
         Map<Long, SessionSheet.Row> graded = new HashMap<>();
         sheet.signOff().forEach(row -> graded.put(row.soldierId(), row));
+        List<ResultsSignedOff.Line> lines = new ArrayList<>();
         for (TrainingResult r : rows) {
             SessionSheet.Row row = graded.get(r.getSoldierId());
             r.record(row.attendance(), row.raw(), row.grade());
             r.sign();
             results.store(r);
-            r.recordedAt(ledger.result(r, stored));
+            long seq = ledger.result(r, stored);
+            r.recordedAt(seq);
             results.store(r);
+            lines.add(new ResultsSignedOff.Line(
+                    r.getId(),
+                    r.getSoldierId(),
+                    seq,
+                    r.getAttendance(),
+                    r.getPassed(),
+                    r.getTier(),
+                    r.getTotalPoints()));
         }
         s.signOff(caller.accountId(), clock.instant());
         sessions.store(s);
         ledger.sessionSigned(s);
+        // observers (award rules) write in this transaction: a failure there undoes the sign-off too
+        signedOff.fire(new ResultsSignedOff(
+                s.getId(),
+                stored.getId(),
+                stored.getCode(),
+                stored.getVersion(),
+                stored.getKind(),
+                s.getUnitId(),
+                s.getStartsAt(),
+                s.getSignedOffAt(),
+                lines));
     }
 
     /** "Family, Given (service number)" of each soldier, for a refusal that says whom it means. */
