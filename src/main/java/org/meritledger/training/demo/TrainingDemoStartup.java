@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"StartupAccounts", "TrainingStartup"})
+@DependsOn({"StartupAccounts", "TrainingStartup", "RewardsStartup"}) // rules are seeded before the history fires them
 public class TrainingDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(TrainingDemoStartup.class.getName());
