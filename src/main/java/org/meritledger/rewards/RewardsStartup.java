@@ -17,7 +17,7 @@ import org.meritledger.rewards.category.CategoryService;
  */
 @Singleton
 @Startup
-@DependsOn("StartupAccounts") // which depends on the schema and the ledger itself
+@DependsOn("CatalogDemoData") // which depends on StartupAccounts (schema, ledger); redemption demo needs both
 public class RewardsStartup {
 
     private static final Logger LOG = Logger.getLogger(RewardsStartup.class.getName());
