@@ -263,6 +263,12 @@ public class RedemptionService {
     private void release(
             Caller caller, RedemptionRequest r, List<RedemptionStep> steps, RequestState to, String reason) {
         Long holdId = steps.get(0).getMovementId();
+        // the soldier, then the item, before the first ledger entry: the order a request takes
+        // them in, so a decline and a request of the same item cannot wait on each other
+        movements.lockSoldier(r.getSoldierId());
+        if (r.isStockTaken()) {
+            stock.lock(r.getItemId());
+        }
         RecordedMovement back = writer.write(new NewMovement(
                 r.getSoldierId(),
                 MovementKind.RELEASE,
