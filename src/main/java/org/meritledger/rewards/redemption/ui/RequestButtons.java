@@ -3,6 +3,7 @@ package org.meritledger.rewards.redemption.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import jakarta.enterprise.context.Dependent;
@@ -72,7 +73,11 @@ public class RequestButtons implements CatalogCardExtension {
             request.addClickListener(e -> {
                 if (Problems.attempt(request, Map.of(), () -> redemption.request(card.id()))) {
                     Problems.success(request.getTranslation("redemption.requested"));
-                    request.getUI().ifPresent(ui -> ui.navigate(MyRequestsView.class));
+                    // one request per press; the other cards' figures are checked again by the service
+                    request.setEnabled(false);
+                    Anchor mine = new Anchor("my-requests", request.getTranslation("redemption.seeMine"));
+                    mine.addClassName("catalog-see-mine");
+                    foot.add(mine);
                 }
             });
         }

@@ -179,7 +179,8 @@ class CatalogViewsTest {
         assertEquals(List.of("15 tokens", "40 tokens"), cardTexts(view, "catalog-cost"));
         assertEquals(List.of("None left", "Unlimited stock"), cardTexts(view, "catalog-stock"));
         assertEquals(List.of("At most 2 times a year", "At most once a month"), cardTexts(view, "catalog-limit"));
-        assertTrue(_find(Button.class).isEmpty(), "no request button yet");
+        assertTrue(
+                _find(Button.class).isEmpty(), "the catalog adds no button itself (redemption does, as an extension)");
         // one column on a phone (390 px), as many as fit on a wider screen
         assertEquals(
                 "repeat(auto-fill, minmax(min(100%, 17rem), 1fr))",
