@@ -19,7 +19,10 @@ import org.meritledger.rewards.rules.AwardRuleService;
  */
 @Singleton
 @Startup
-@DependsOn({"StartupAccounts", "TrainingStartup"}) // which depend on the schema and the ledger itself
+// One chain of start-up beans (Payara refuses some shapes of several dependencies): schema,
+// ledger, accounts, standards, catalog demo, then this; redemption's demo and the training
+// history follow.
+@DependsOn("CatalogDemoData")
 public class RewardsStartup {
 
     private static final Logger LOG = Logger.getLogger(RewardsStartup.class.getName());

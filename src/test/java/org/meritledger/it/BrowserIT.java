@@ -191,11 +191,13 @@ class BrowserIT {
                         "My profile",
                         "My training",
                         "Catalog",
+                        "My requests",
                         "Service record",
                         "My API tokens",
                         "My tokens",
                         "Award tokens",
                         "Appeals",
+                        "Requests",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -377,7 +379,14 @@ class BrowserIT {
         logIn("mr-100003", "merit-demo-2026");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
         assertEquals(
-                List.of("My profile", "My training", "Catalog", "Service record", "My API tokens", "My tokens"),
+                List.of(
+                        "My profile",
+                        "My training",
+                        "Catalog",
+                        "My requests",
+                        "Service record",
+                        "My API tokens",
+                        "My tokens"),
                 menu());
         driver.get(base + "admin/soldiers");
         WebElement denied = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("access-denied")));
@@ -401,6 +410,7 @@ class BrowserIT {
                         "My API tokens",
                         "Award tokens",
                         "Appeals",
+                        "Requests",
                         "Roster",
                         "Training",
                         "Pending corrections",

@@ -22,7 +22,7 @@ import org.meritledger.personnel.Units;
 @Startup
 // StartupAccounts depends on the schema and the ledger; naming those here too makes a diamond
 // that Payara refuses as a cyclic dependency
-@DependsOn("StartupAccounts")
+@DependsOn("TrainingStartup") // which depends on StartupAccounts: one chain of start-up beans
 public class CatalogDemoData {
 
     private static final Logger LOG = Logger.getLogger(CatalogDemoData.class.getName());

@@ -42,6 +42,22 @@ public record CatalogTerms(
                 needsApproval);
     }
 
+    /** The same terms with another stock (a reservation or its return). */
+    public CatalogTerms withStock(Integer newStock) {
+        return new CatalogTerms(
+                nameEn,
+                nameZh,
+                descriptionEn,
+                descriptionZh,
+                tokenCost,
+                newStock,
+                limitCount,
+                limitPeriod,
+                visibleUnitId,
+                active,
+                needsApproval);
+    }
+
     /** One field that differs between two revisions, as text (empty for "none"). */
     public record Change(String field, String before, String after) {}
 

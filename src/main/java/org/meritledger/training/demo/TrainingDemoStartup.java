@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"StartupAccounts", "TrainingStartup", "RewardsStartup"}) // rules are seeded before the history fires them
+@DependsOn("RedemptionStartup") // last in the one chain: after the accounts, standards and award rules
 public class TrainingDemoStartup {
 
     private static final Logger LOG = Logger.getLogger(TrainingDemoStartup.class.getName());

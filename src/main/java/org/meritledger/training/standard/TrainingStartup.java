@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 /** Stores the shipped standards on first start, after the schema and the ledger are ready. */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "LedgerStartup"})
+@DependsOn("StartupAccounts") // which depends on the schema and the ledger: one chain of start-up beans
 public class TrainingStartup {
 
     private static final Logger LOG = Logger.getLogger(TrainingStartup.class.getName());

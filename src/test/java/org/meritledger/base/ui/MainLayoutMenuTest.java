@@ -66,6 +66,7 @@ class MainLayoutMenuTest {
                         "My API tokens",
                         "Award tokens",
                         "Appeals",
+                        "Requests",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -92,11 +93,13 @@ class MainLayoutMenuTest {
                         "My profile",
                         "My training",
                         "Catalog",
+                        "My requests",
                         "Service record",
                         "My API tokens",
                         "My tokens",
                         "Award tokens",
                         "Appeals",
+                        "Requests",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -107,7 +110,14 @@ class MainLayoutMenuTest {
     @Test
     void aSoldierSeesOnlyTheirOwnPages() {
         assertEquals(
-                List.of("My profile", "My training", "Catalog", "Service record", "My API tokens", "My tokens"),
+                List.of(
+                        "My profile",
+                        "My training",
+                        "Catalog",
+                        "My requests",
+                        "Service record",
+                        "My API tokens",
+                        "My tokens"),
                 menu(loggedIn("mr-100003", 3L, Role.SOLDIER)));
     }
 
@@ -118,6 +128,7 @@ class MainLayoutMenuTest {
                         "My API tokens",
                         "Award tokens",
                         "Appeals",
+                        "Requests",
                         "Roster",
                         "Training",
                         "Pending corrections",
@@ -138,7 +149,7 @@ class MainLayoutMenuTest {
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         var nav = MainLayout.menu(loggedIn("mr-100003", 3L, Role.SOLDIER));
         assertEquals(
-                List.of("我的资料", "我的训练", "奖励目录", "服役档案", "我的 API 令牌", "我的代币"),
+                List.of("我的资料", "我的训练", "奖励目录", "我的兑换申请", "服役档案", "我的 API 令牌", "我的代币"),
                 nav.getItems().stream().map(SideNavItem::getLabel).toList());
         assertTrue(nav.getItems().stream().allMatch(i -> i.getPrefixComponent() != null));
         assertEquals("me", nav.getItems().get(0).getPath());

@@ -1,5 +1,6 @@
 package org.meritledger.rewards.catalog.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,8 +11,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.meritledger.base.ui.ForLinkedSoldier;
 import org.meritledger.rewards.catalog.CatalogCard;
 import org.meritledger.rewards.catalog.CatalogService;
@@ -31,7 +35,12 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
     final Div cards = new Div();
 
     @Inject
-    public CatalogView(CatalogService catalog) {
+    public CatalogView(CatalogService catalog, Instance<CatalogCardExtension> extensions) {
+        this(catalog, extensions.stream().toList());
+    }
+
+    /** With the features that add to each card (redemption's Request button), or none. */
+    public CatalogView(CatalogService catalog, List<CatalogCardExtension> extensions) {
         setId("catalog-view");
         add(new H2(getTranslation("catalog.title")));
         List<CatalogCard> offered = catalog.offeredToMe();
@@ -46,7 +55,18 @@ public class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 17rem), 1fr))")
                 .set("gap", "var(--lumo-space-m)")
                 .set("width", "100%");
-        offered.forEach(c -> cards.add(card(c)));
+        List<Function<CatalogCard, Component>> feet = new ArrayList<>();
+        extensions.forEach(x -> feet.add(x.prepare(offered)));
+        offered.forEach(c -> {
+            Div card = card(c);
+            for (Function<CatalogCard, Component> foot : feet) {
+                Component extra = foot.apply(c);
+                if (extra != null) {
+                    card.add(extra);
+                }
+            }
+            cards.add(card);
+        });
         add(cards);
     }
 

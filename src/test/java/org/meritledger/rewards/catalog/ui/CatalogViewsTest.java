@@ -173,13 +173,14 @@ class CatalogViewsTest {
         Soldier alpha = p.soldier("MR-8", "Kim", p.a1);
 
         p.soldierCaller(bravo);
-        CatalogView view = new CatalogView(c.service);
+        CatalogView view = new CatalogView(c.service, java.util.List.of());
         UI.getCurrent().add(view);
         assertEquals(List.of("Signed unit photo", "Weekend pass"), cardTexts(view, H3.class));
         assertEquals(List.of("15 tokens", "40 tokens"), cardTexts(view, "catalog-cost"));
         assertEquals(List.of("None left", "Unlimited stock"), cardTexts(view, "catalog-stock"));
         assertEquals(List.of("At most 2 times a year", "At most once a month"), cardTexts(view, "catalog-limit"));
-        assertTrue(_find(Button.class).isEmpty(), "no request button yet");
+        assertTrue(
+                _find(Button.class).isEmpty(), "the catalog adds no button itself (redemption does, as an extension)");
         // one column on a phone (390 px), as many as fit on a wider screen
         assertEquals(
                 "repeat(auto-fill, minmax(min(100%, 17rem), 1fr))",
@@ -188,7 +189,7 @@ class CatalogViewsTest {
         UI.getCurrent().removeAll();
         UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
         p.soldierCaller(alpha);
-        CatalogView zh = new CatalogView(c.service);
+        CatalogView zh = new CatalogView(c.service, java.util.List.of());
         UI.getCurrent().add(zh);
         assertEquals(
                 List.of("Signed unit photo（中文）", "Weekend pass（中文）", "Meal with the commanding officer（中文）"),
@@ -201,7 +202,7 @@ class CatalogViewsTest {
     void aSoldierWithNothingOfferedIsToldSo() {
         Soldier s = p.soldier("MR-7", "Li", p.b1);
         p.soldierCaller(s);
-        CatalogView view = new CatalogView(c.service);
+        CatalogView view = new CatalogView(c.service, java.util.List.of());
         UI.getCurrent().add(view);
         assertTrue(_find(Div.class, spec -> spec.withClasses("catalog-card")).isEmpty());
         assertEquals(
