@@ -492,7 +492,7 @@ class RedemptionIT {
                 assertThrows(
                         SQLException.class,
                         () -> st.execute("update redemption_request set token_cost = 1 where id = " + id),
-                        "append-only on PostgreSQL (V44)");
+                        "append-only on PostgreSQL (V66)");
             }
         }
         String off = pg ? "alter table redemption_request disable trigger user" : "select 1";
