@@ -36,6 +36,10 @@ import org.meritledger.security.ui.ChangePasswordDialog;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    private final HorizontalLayout header = new HorizontalLayout();
+    private final Caller caller;
+    private Component userName;
+
     @Inject
     public MainLayout(
             CallerProvider callers,
@@ -59,10 +63,10 @@ public class MainLayout extends AppLayout {
             IntegrityGuard integrity,
             Iterable<ShellBanner> banners) {
         Caller caller = callers.current().orElse(null);
+        this.caller = caller;
         H1 title = new H1(getTranslation("app.title"));
         title.addClassName("app-title");
 
-        HorizontalLayout header = new HorizontalLayout();
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("app-header");
@@ -74,6 +78,7 @@ public class MainLayout extends AppLayout {
             who.setId("current-user");
             who.addClassName("header-account");
             header.add(who);
+            userName = who;
         }
         // on a phone (styles.css: narrow screens) these move from the header into the drawer
         for (Component c : account(caller, passwords, locales, "")) {
@@ -108,6 +113,28 @@ public class MainLayout extends AppLayout {
         account(caller, passwords, locales, "-drawer").forEach(drawerAccount::add);
         addToDrawer(drawerAccount);
         setPrimarySection(Section.DRAWER);
+    }
+
+    /**
+     * Features' header widgets (CDI calls this after the constructor), placed before the user's
+     * name; they stay in the header on phones, where the account controls move to the drawer.
+     */
+    @Inject
+    void addHeaderWidgets(jakarta.enterprise.inject.Instance<HeaderWidget> widgets) {
+        showHeaderWidgets(widgets);
+    }
+
+    /** The same for view tests, with the widgets given. */
+    public void showHeaderWidgets(Iterable<HeaderWidget> widgets) {
+        for (HeaderWidget w : widgets) {
+            w.widget(caller).ifPresent(c -> {
+                if (userName != null) {
+                    header.addComponentAtIndex(header.indexOf(userName), c);
+                } else {
+                    header.add(c);
+                }
+            });
+        }
     }
 
     /** Language, password change and logout; ids end in {@code suffix} (header or drawer copy). */

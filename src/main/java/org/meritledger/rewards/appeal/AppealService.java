@@ -1,6 +1,7 @@
 package org.meritledger.rewards.appeal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -46,6 +47,7 @@ public class AppealService {
     private IntegrityGuard guard;
     private RewardSettings settings;
     private Clock clock;
+    private Event<AppealDecided> decided;
 
     protected AppealService() {}
 
@@ -61,7 +63,8 @@ public class AppealService {
             LedgerAppend ledger,
             IntegrityGuard guard,
             RewardSettings settings,
-            Clock clock) {
+            Clock clock,
+            Event<AppealDecided> decided) {
         this.appeals = appeals;
         this.movements = movements;
         this.writer = writer;
@@ -73,6 +76,7 @@ public class AppealService {
         this.guard = guard;
         this.settings = settings;
         this.clock = clock;
+        this.decided = decided;
     }
 
     public long file(long movementId, String text) {
@@ -140,7 +144,8 @@ public class AppealService {
                     .id();
         }
         a.decide(outcome, caller.accountId(), clock.instant(), r, reversal);
-        ledger.append("rewards.appeal.decided", "reward-appeal:" + a.getId(), AppealStates.of(a));
+        long seq = ledger.append("rewards.appeal.decided", "reward-appeal:" + a.getId(), AppealStates.of(a));
+        decided.fire(new AppealDecided(a.getId(), s.getId(), m.getId(), outcome, r, seq, m.getAmount(), reversal));
     }
 
     /** Pending (or decided) appeals the caller may see: administrators and auditors all, commanders their command's. */

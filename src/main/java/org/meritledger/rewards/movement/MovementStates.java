@@ -37,7 +37,8 @@ public final class MovementStates {
         return Jcs.canonicalize(m);
     }
 
-    static String of(Movement m) {
+    /** The state the ledger entry of this movement records (public: receipts compare it). */
+    public static String of(Movement m) {
         return movement(
                 m.getId(),
                 m.getSoldierId(),

@@ -1,6 +1,7 @@
 package org.meritledger.rewards.mytokens;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -8,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.meritledger.base.NotFoundException;
+import org.meritledger.ledger.EntryReceipt;
+import org.meritledger.ledger.LedgerReceipts;
 import org.meritledger.personnel.Account;
 import org.meritledger.personnel.Accounts;
 import org.meritledger.personnel.PersonnelScope;
@@ -20,14 +23,17 @@ import org.meritledger.rewards.appeal.Appeals;
 import org.meritledger.rewards.category.Categories;
 import org.meritledger.rewards.category.Category;
 import org.meritledger.rewards.movement.HistoryFilter;
+import org.meritledger.rewards.movement.Movement;
 import org.meritledger.rewards.movement.MovementLine;
+import org.meritledger.rewards.movement.MovementStates;
 import org.meritledger.rewards.movement.Movements;
 import org.meritledger.security.Caller;
 import org.meritledger.security.CallerProvider;
 
 /**
  * Reads a soldier's tokens: the soldier their own, commanders their command's, administrators
- * and auditors everyone's (the same scope as the roster). Read-only.
+ * and auditors everyone's (the same scope as the roster). Read-only: balance, held and
+ * available, the history with each movement's ledger entry and receipt, the balance over time.
  */
 @ApplicationScoped
 @Transactional
@@ -42,6 +48,9 @@ public class MyTokensService {
     private CallerProvider callers;
     private RewardSettings settings;
     private Clock clock;
+    private TokenReadings readings;
+    private LedgerReceipts receipts;
+    private Iterable<HeldTokens> holds;
 
     protected MyTokensService() {}
 
@@ -55,7 +64,39 @@ public class MyTokensService {
             PersonnelScope scope,
             CallerProvider callers,
             RewardSettings settings,
-            Clock clock) {
+            Clock clock,
+            TokenReadings readings,
+            LedgerReceipts receipts,
+            Instance<HeldTokens> holds) {
+        this(
+                movements,
+                appeals,
+                categories,
+                soldiers,
+                accounts,
+                scope,
+                callers,
+                settings,
+                clock,
+                readings,
+                receipts,
+                (Iterable<HeldTokens>) holds);
+    }
+
+    /** With the holds given as they are (tests; no redemption feature: an empty list). */
+    public MyTokensService(
+            Movements movements,
+            Appeals appeals,
+            Categories categories,
+            Soldiers soldiers,
+            Accounts accounts,
+            PersonnelScope scope,
+            CallerProvider callers,
+            RewardSettings settings,
+            Clock clock,
+            TokenReadings readings,
+            LedgerReceipts receipts,
+            Iterable<HeldTokens> holds) {
         this.movements = movements;
         this.appeals = appeals;
         this.categories = categories;
@@ -65,6 +106,9 @@ public class MyTokensService {
         this.callers = callers;
         this.settings = settings;
         this.clock = clock;
+        this.readings = readings;
+        this.receipts = receipts;
+        this.holds = holds;
     }
 
     /** @param soldierId whose, or null for the caller's own */
@@ -74,7 +118,36 @@ public class MyTokensService {
                 s.getId(),
                 s.getServiceNumber() + " " + s.getGivenName() + " " + s.getFamilyName(),
                 movements.balance(s.getId()),
+                held(s.getId()),
                 s.getStatus() == SoldierStatus.DISCHARGED);
+    }
+
+    private long held(long soldierId) {
+        long sum = 0;
+        for (HeldTokens h : holds) {
+            sum += h.heldBy(soldierId);
+        }
+        return sum;
+    }
+
+    /** The soldier's balance at the end of each day (or month) with movements, for the chart. */
+    public BalanceTimeline timeline(Long soldierId) {
+        Soldier s = readable(soldierId);
+        return BalanceTimeline.of(readings.steps(s.getId()), clock.getZone());
+    }
+
+    /**
+     * The receipt of one movement of a soldier the caller may read: its ledger entry, checked
+     * against a signed checkpoint, and compared with the row as it is now.
+     */
+    public MovementReceipt receipt(long movementId) {
+        Movement m = movements.find(movementId).orElseThrow(() -> new NotFoundException("movement " + movementId));
+        readable(m.getSoldierId()); // someone else's movement is "not found", like the soldier
+        long seq = readings.entryOf(movementId).orElseThrow(() -> new NotFoundException("movement " + movementId));
+        EntryReceipt entry = receipts.receipt(seq);
+        boolean same = ("reward-movement:" + movementId).equals(entry.entry().subject())
+                && MovementStates.of(m).equals(entry.entry().payload());
+        return new MovementReceipt(movementId, entry, same);
     }
 
     public List<TokenLine> history(Long soldierId, HistoryFilter filter, int offset, int limit) {

@@ -15,6 +15,8 @@ public final class InMemoryMovements implements Movements {
     public final List<Movement> rows = new ArrayList<>();
     public final Map<Long, Long> balances = new HashMap<>();
     public final Map<Long, String> status = new HashMap<>();
+    /** The ledger entry of a movement as history rows show it (none unless a test wires a ledger). */
+    public java.util.function.LongFunction<Long> seqOf = id -> null;
 
     @Override
     public Movement add(Movement m) {
@@ -84,7 +86,7 @@ public final class InMemoryMovements implements Movements {
                         m.getReversesId(),
                         m.getRecordedBy(),
                         m.getRecordedAt(),
-                        null))
+                        seqOf.apply(m.getId())))
                 .toList();
     }
 

@@ -2,6 +2,7 @@ package org.meritledger.training.dashboard.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.GridPages;
 import org.meritledger.base.ui.Problems;
+import org.meritledger.base.ui.UnitPanel;
 import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.base.ui.chart.ChartDataset;
 import org.meritledger.base.ui.chart.ChartSpec;
@@ -38,7 +40,8 @@ import org.meritledger.training.standard.TrainingKind;
 /**
  * A unit's training at a glance, for the unit and everything below it: qualification mix against
  * the benchmark, pass rates per month, who is due for requalification, and sessions still in
- * draft. The unit picker offers only units the caller may open; the service checks again.
+ * draft, then what other features contribute for the unit ({@link UnitPanel}, e.g. tokens). The
+ * unit picker offers only units the caller may open; the service checks again.
  */
 @Route("training/dashboard")
 @Menu(title = "nav.unitDashboard", order = 70, icon = "vaadin:dashboard")
@@ -57,6 +60,10 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
     final Grid<DueSoldier> due = new Grid<>(DueSoldier.class, false);
     final Grid<DraftSession> drafts = new Grid<>(DraftSession.class, false);
     private final UnitDashboardService dashboard;
+    /** Other features' sections for the unit shown (e.g. tokens), through {@link UnitPanel}. */
+    final Div panels = new Div();
+
+    private List<UnitPanel> contributors = List.of();
 
     @Inject
     public UnitDashboardView(UnitDashboardService dashboard) {
@@ -123,7 +130,10 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
                 dueHeading,
                 due,
                 draftHeading,
-                drafts);
+                drafts,
+                panels);
+        panels.setId("unit-panels");
+        panels.setWidthFull();
         unit.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 Problems.attempt(this, Map.of(), () -> show(e.getValue().id()));
@@ -136,7 +146,32 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         }
     }
 
+    /** Other features' panels (CDI calls this after the constructor). */
+    @Inject
+    void addPanels(jakarta.enterprise.inject.Instance<UnitPanel> found) {
+        showPanels(found);
+    }
+
+    /** The same for view tests, with the panels given. */
+    public void showPanels(Iterable<UnitPanel> found) {
+        List<UnitPanel> list = new ArrayList<>();
+        found.forEach(list::add);
+        list.sort(java.util.Comparator.comparingInt(UnitPanel::order));
+        contributors = list;
+        if (unit.getValue() != null) {
+            fillPanels(unit.getValue().id());
+        }
+    }
+
+    private void fillPanels(long unitId) {
+        panels.removeAll();
+        for (UnitPanel p : contributors) {
+            p.panel(unitId).ifPresent(panels::add);
+        }
+    }
+
     void show(long unitId) {
+        fillPanels(unitId);
         QualificationMix mix = dashboard.mix(unitId);
         BenchmarkMix benchmark = dashboard.benchmark();
         List<String> labels = new ArrayList<>();
