@@ -114,6 +114,34 @@ class RedemptionIT {
     /** A soldier made for one test, with an account to log in as. */
     record Member(long id, String username) {}
 
+    /** The soldiers this test made, discharged afterwards. */
+    private final List<Long> made = new java.util.ArrayList<>();
+
+    /**
+     * The deployments share one PostgreSQL database, and other tests count the demo platoons'
+     * active rosters: the soldiers made here leave them again (discharged, their history kept).
+     */
+    @org.junit.jupiter.api.AfterEach
+    void dischargeWhatThisTestMade() {
+        for (long id : made) {
+            SoldierRow row = TestCallers.as("admin", () -> soldiers.get(id));
+            if (row.status() != org.meritledger.personnel.SoldierStatus.DISCHARGED) {
+                TestCallers.as(
+                        "admin",
+                        () -> soldiers.update(
+                                id,
+                                new SoldierDraft(
+                                        row.serviceNumber(),
+                                        row.familyName(),
+                                        row.givenName(),
+                                        row.rank(),
+                                        row.unitId(),
+                                        org.meritledger.personnel.SoldierStatus.DISCHARGED)));
+            }
+        }
+        made.clear();
+    }
+
     private long unit(String code) {
         return TestCallers.as("admin", () -> units.list()).stream()
                 .filter(u -> u.code().equals(code))
@@ -133,6 +161,7 @@ class RedemptionIT {
                 "admin",
                 () -> accounts.create(
                         new AccountDraft(username, "Redeem " + tag, s.id(), Set.of(Role.SOLDIER), Set.of(), true)));
+        made.add(s.id());
         return new Member(s.id(), username);
     }
 
