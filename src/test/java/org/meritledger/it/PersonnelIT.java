@@ -90,6 +90,19 @@ class PersonnelIT {
         return prefix + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     }
 
+    private Set<Long> alphaTree() {
+        List<UnitNode> all = TestCallers.as("admin", () -> units.list());
+        Set<Long> tree = new java.util.HashSet<>(Set.of(unit("A-COY").id()));
+        boolean grew = true;
+        while (grew) {
+            grew = all.stream()
+                    .filter(u -> u.parentId() != null && tree.contains(u.parentId()))
+                    .map(u -> tree.add(u.id()))
+                    .reduce(false, Boolean::logicalOr);
+        }
+        return tree;
+    }
+
     private UnitNode unit(String code) {
         return TestCallers.as("admin", () -> units.list()).stream()
                 .filter(u -> u.code().equals(code))
@@ -170,8 +183,10 @@ class PersonnelIT {
         List<SoldierRow> alphaView =
                 TestCallers.as("a.cdr", () -> soldiers.page(SoldierFilter.NONE, PageRequest.of(0, 500)));
         assertFalse(alphaView.isEmpty());
-        Set<Long> alphaUnits =
-                Set.of(unit("A-COY").id(), unit("A-1PL").id(), unit("A-2PL").id());
+        // Alpha's tree, not a fixed list: other deployments sharing the PostgreSQL database add
+        // platoons under A-COY (the award-rule tests do).
+        Set<Long> alphaUnits = alphaTree();
+        assertTrue(alphaUnits.containsAll(Set.of(unit("A-1PL").id(), unit("A-2PL").id())));
         assertTrue(alphaView.stream().allMatch(s -> alphaUnits.contains(s.unitId())), "only Alpha soldiers");
         assertEquals(
                 0,
