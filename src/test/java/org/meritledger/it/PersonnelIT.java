@@ -186,7 +186,8 @@ class PersonnelIT {
         // Alpha's tree, not a fixed list: other deployments sharing the PostgreSQL database add
         // platoons under A-COY (the award-rule tests do).
         Set<Long> alphaUnits = alphaTree();
-        assertTrue(alphaUnits.containsAll(Set.of(unit("A-1PL").id(), unit("A-2PL").id())));
+        assertTrue(
+                alphaUnits.containsAll(Set.of(unit("A-1PL").id(), unit("A-2PL").id())));
         assertTrue(alphaView.stream().allMatch(s -> alphaUnits.contains(s.unitId())), "only Alpha soldiers");
         assertEquals(
                 0,
