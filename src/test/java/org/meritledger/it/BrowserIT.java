@@ -939,6 +939,12 @@ class BrowserIT {
         }
         assertTrue(awardRow[0].contains("| Yes"), "the award verifies: " + awardRow[0]);
         assertTrue(holdRow[0].contains("| Yes"), "the hold verifies: " + holdRow[0]);
+        // the chart is the movements' running sum: what was available (the hold took its tokens), not a
+        // second balance beside the one above
+        String chart = wait.until(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#token-chart merit-chart")))
+                .getDomProperty("label");
+        assertTrue(chart != null && chart.endsWith("; latest " + approved[2] + " available."), chart);
         screenshot("soldier-tokens-after-approval");
         List<WebElement> award = rowWith("token-history", "Award", "+" + amount, reason);
         WebElement receipt = award.stream()
