@@ -670,6 +670,311 @@ class BrowserIT {
         screenshot("explorer-entry");
     }
 
+    /**
+     * The rows a grid shows now (not the ones it keeps hidden for reuse), each as its cells'
+     * contents in column order: the grid's rows live in its shadow DOM, their cells' contents in
+     * the light DOM, tied by slot names.
+     */
+    @SuppressWarnings("unchecked")
+    private List<List<WebElement>> gridRows(String gridId) {
+        Object rows = ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "const g = document.getElementById(arguments[0]); if (!g || !g.shadowRoot) return [];"
+                                + " const out = [];"
+                                + " for (const tr of g.shadowRoot.querySelectorAll('tbody#items > tr')) {"
+                                + "   if (tr.hidden || tr.hasAttribute('loading')) continue;"
+                                + "   const row = [];"
+                                + "   for (const td of tr.querySelectorAll('td')) {"
+                                + "     const slot = td.querySelector('slot');"
+                                + "     const c = slot && slot.assignedElements()[0];"
+                                + "     if (c) row.push(c);"
+                                + "   }"
+                                + "   out.push(row);"
+                                + " } return out;",
+                        gridId);
+        return (List<List<WebElement>>) rows;
+    }
+
+    private static String rowText(List<WebElement> row) {
+        return String.join(
+                " | ",
+                row.stream().map(c -> c.getAttribute("textContent").strip()).toList());
+    }
+
+    /** The first shown row of the grid whose text contains all of these, or null. */
+    private List<WebElement> rowWith(String gridId, String... texts) {
+        for (List<WebElement> row : gridRows(gridId)) {
+            String t = rowText(row);
+            if (java.util.Arrays.stream(texts).allMatch(t::contains)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    /** The whole numbers in a text, in order ("Held for pending requests: 60 tokens · Available: 20 tokens"). */
+    private static List<Long> numbers(String text) {
+        return java.util.regex.Pattern.compile("-?\\d+")
+                .matcher(text)
+                .results()
+                .map(m -> Long.parseLong(m.group()))
+                .toList();
+    }
+
+    private String text(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)))
+                .getAttribute("textContent")
+                .strip();
+    }
+
+    /** Balance, held and available as My tokens shows them (the caller's own, or a soldier's for a commander). */
+    private long[] tokenFigures() {
+        wait.until(d -> text("token-balance").startsWith("Balance: "));
+        List<Long> balance = numbers(text("token-balance"));
+        List<Long> heldAvailable = numbers(text("token-held-available"));
+        return new long[] {balance.get(0), heldAvailable.get(0), heldAvailable.get(1)};
+    }
+
+    /** On Award tokens: filters the roster to one service number and ticks that soldier's row. */
+    private void tick(String serviceNumber) {
+        WebElement search = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#give-search input")));
+        search.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), serviceNumber);
+        List<WebElement> row = wait.until(d -> {
+            List<List<WebElement>> rows = gridRows("give-grid");
+            return rows.size() == 1 && rowText(rows.get(0)).contains(serviceNumber) ? rows.get(0) : null;
+        });
+        click(row.get(0).findElement(By.tagName("vaadin-checkbox")));
+        wait.until(d -> "true"
+                .equals(row.get(0).findElement(By.tagName("vaadin-checkbox")).getDomProperty("checked")));
+    }
+
+    private String badge() {
+        WebElement count = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("notification-count")));
+        return count.isDisplayed() ? count.getText().strip() : "";
+    }
+
+    /** How the award dialog writes a number of tokens in its budget line. */
+    private static String budgetTokens(long n) {
+        return n == 0 ? "no tokens" : n == 1 ? "1 token" : n + " tokens";
+    }
+
+    /**
+     * The rewards path end to end: a platoon commander awards tokens to two of his soldiers (each
+     * balance rises by the amount), one of them requests a reward that needs approval (the cost is
+     * held: available drops, the balance stays), the company commander approves it (ready to hand
+     * over), and the soldier sees the balance, what is held, the history with the award and the
+     * hold each verifying against the signed ledger (and the award's receipt), and the
+     * notifications of the award and the approval, counted by the header badge. Balances are read
+     * before and after rather than assumed: other tests share the database.
+     */
+    @Test
+    void aCommanderAwardsASoldierRedeemsAnotherCommanderApprovesAndTheSoldierSeesItAll() {
+        String redeemer = "MR-100012";
+        String other = "MR-100013";
+        String leave = "Extra day of leave";
+        long cost = 60;
+        String reason = "Led the convoy drill " + Long.toString(System.currentTimeMillis(), 36);
+
+        // the administrator reads both soldiers' tokens before (anyone may be given tokens by other tests)
+        logIn("admin", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        Map<String, String> pages = new java.util.HashMap<>();
+        Map<String, long[]> before = new java.util.HashMap<>();
+        for (String sn : List.of(redeemer, other)) {
+            driver.get(base + "tokens");
+            tick(sn);
+            click(driver.findElement(By.id("give-history")));
+            wait.until(ExpectedConditions.urlMatches(".*/my-tokens/\\d+$"));
+            pages.put(sn, driver.getCurrentUrl());
+            before.put(sn, tokenFigures());
+        }
+        long available = before.get(redeemer)[2];
+        long amount = Math.max(40, cost - available); // enough for the reward after the award
+        // and tops up the platoon commander's budget for this award: a platoon's monthly
+        // allowance is smaller than two such awards
+        driver.get(base + "admin/budgets");
+        java.util.function.Function<WebDriver, List<WebElement>> a1Row = d -> gridRows("budget-commanders").stream()
+                .filter(r -> !r.get(r.size() - 1)
+                        .findElements(By.id("topup-amount-a1.ldr"))
+                        .isEmpty())
+                .findFirst()
+                .orElse(null);
+        // columns: commander, own allowance, allowance, topped up, awarded, remaining, top up
+        long budgetBefore = Long.parseLong(
+                wait.until(a1Row).get(5).getAttribute("textContent").strip());
+        driver.findElement(By.cssSelector("#topup-amount-a1\\.ldr input")).sendKeys(String.valueOf(2 * amount));
+        driver.findElement(By.cssSelector("#topup-reason-a1\\.ldr input")).sendKeys("Convoy drill awards");
+        click(driver.findElement(By.id("topup-a1.ldr")));
+        wait.until(d ->
+                Long.parseLong(a1Row.apply(d).get(5).getAttribute("textContent").strip()) == budgetBefore + 2 * amount);
+        logOut();
+
+        // a1.ldr commands Alpha's 1st platoon (MR-100003 to MR-100016)
+        logIn("a1.ldr", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+        // the award: both soldiers ticked, the dialog's budget line follows the amount typed
+        driver.get(base + "tokens");
+        tick(redeemer);
+        tick(other);
+        wait.until(d -> text("give-selected").equals("2 soldiers selected"));
+        click(driver.findElement(By.id("give-award")));
+        WebElement amountBox =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#token-amount input")));
+        java.util.regex.Matcher budget = java.util.regex.Pattern.compile(
+                        "Budget this month: (no tokens|1 token|(\\d+) tokens) of \\d+ remaining\\.")
+                .matcher(text("token-budget"));
+        assertTrue(budget.matches(), text("token-budget"));
+        long remaining = budget.group(2) != null
+                ? Long.parseLong(budget.group(2))
+                : budget.group(1).startsWith("1") ? 1 : 0;
+        assertEquals(budgetBefore + 2 * amount, remaining, "a1.ldr's budget this month, topped up");
+        amountBox.sendKeys(String.valueOf(amount));
+        wait.until(d -> text("token-budget")
+                .equals("After this award: " + budgetTokens(remaining - 2 * amount) + " remaining."));
+        driver.findElement(By.cssSelector("#token-category input")).sendKeys("Teamwork");
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//vaadin-combo-box-item[contains(., 'Teamwork')]")))
+                .click();
+        driver.findElement(By.cssSelector("#token-reason textarea")).sendKeys(reason);
+        screenshot("award-dialog");
+        click(driver.findElement(By.id("token-confirm")));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(n -> n.getText().contains("Tokens awarded to 2 soldiers.")));
+        for (String sn : List.of(redeemer, other)) {
+            driver.get(pages.get(sn));
+            long[] was = before.get(sn);
+            wait.until(d -> tokenFigures()[0] == was[0] + amount);
+            long[] now = tokenFigures();
+            assertEquals(was[1], now[1], sn + ": held");
+            assertEquals(was[2] + amount, now[2], sn + ": available");
+            wait.until(d -> rowWith("token-history", "Award", "+" + amount, reason) != null);
+        }
+        screenshot("award-seen-by-commander");
+        logOut();
+
+        // the soldier: the award is on My tokens and in the badge; the reward needs approval
+        logIn(redeemer.toLowerCase(java.util.Locale.ROOT), "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
+        String unreadAfterAward = wait.until(d -> badge().isEmpty() ? null : badge());
+        driver.get(base + "my-tokens");
+        long[] awarded = tokenFigures();
+        assertEquals(before.get(redeemer)[0] + amount, awarded[0], "balance after the award");
+        driver.get(base + "catalog");
+        WebElement card = wait.until(d -> d.findElements(By.cssSelector("#catalog-cards .catalog-card")).stream()
+                .filter(c -> c.getText().contains(leave))
+                .findFirst()
+                .orElse(null));
+        assertTrue(card.getText().contains(cost + " tokens"), card.getText());
+        assertTrue(card.getText().contains("Needs a commander's approval"), card.getText());
+        String itemId = card.getAttribute("id").substring("catalog-card-".length());
+        WebElement request = card.findElement(By.id("request-" + itemId));
+        assertTrue(request.isEnabled(), "the soldier can request it now: " + card.getText());
+        click(request);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(n -> n.getText().startsWith("Requested.")));
+        screenshot("reward-requested");
+        driver.get(base + "my-tokens");
+        long[] requested = tokenFigures();
+        assertEquals(awarded[0], requested[0], "the balance counts what is held");
+        assertEquals(awarded[1] + cost, requested[1], "held");
+        assertEquals(awarded[2] - cost, requested[2], "available");
+        // newest first: the request just made, waiting, with its Cancel button naming its id
+        driver.get(base + "my-requests");
+        wait.until(d -> text("my-requests-figures")
+                .equals("Available: " + requested[2] + " tokens. Held for requests: " + requested[1] + " tokens."));
+        List<WebElement> pending = wait.until(d -> rowWith("my-requests-grid", leave, "Waiting for approval"));
+        String requestId = pending.get(pending.size() - 1)
+                .findElement(By.cssSelector("vaadin-button[id^='cancel-']"))
+                .getAttribute("id")
+                .substring("cancel-".length());
+        logOut();
+
+        // another commander of the soldier's chain: Alpha's company commander approves
+        logIn("a.cdr", "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("roster-view")));
+        driver.get(base + "requests");
+        WebElement approve = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("approve-" + requestId)));
+        List<WebElement> queued = rowWith("requests-grid", redeemer, leave, "Waiting for approval");
+        assertTrue(
+                queued != null && rowText(queued).contains(cost + " tokens"),
+                String.valueOf(gridRows("requests-grid")));
+        click(approve);
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-notification-card")).stream()
+                .anyMatch(n -> n.getText().startsWith("Saved.")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fulfil-" + requestId)));
+        assertTrue(driver.findElements(By.id("approve-" + requestId)).isEmpty(), "approved once");
+        wait.until(d -> rowWith("requests-grid", redeemer, leave, "Ready to hand over") != null);
+        screenshot("request-approved");
+        logOut();
+
+        // the soldier again: approved, the tokens still held until the hand-over, the history verified
+        logIn(redeemer.toLowerCase(java.util.Locale.ROOT), "merit-demo-2026");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-profile")));
+        wait.until(d -> badge().equals(String.valueOf(Long.parseLong(unreadAfterAward) + 1)));
+        driver.get(base + "my-requests");
+        List<WebElement> ready = wait.until(d -> rowWith("my-requests-grid", leave, "Ready to hand over"));
+        assertTrue(
+                ready.get(ready.size() - 1)
+                        .findElements(By.cssSelector("vaadin-button"))
+                        .isEmpty(),
+                "no Cancel once approved");
+        driver.get(base + "my-tokens");
+        long[] approved = tokenFigures();
+        assertEquals(before.get(redeemer)[0] + amount, approved[0], "balance");
+        assertEquals(requested[1], approved[1], "held until handed over");
+        assertEquals(requested[2], approved[2], "available");
+        // each row's verdict is checked as it is shown; a checkpoint follows each write within about a second
+        String[] awardRow = {null};
+        String[] holdRow = {null};
+        for (int i = 0; i < 30; i++) {
+            List<WebElement> a = wait.until(d -> rowWith("token-history", "Award", "+" + amount, reason));
+            List<WebElement> h = wait.until(d -> rowWith("token-history", "Hold", String.valueOf(-cost), leave));
+            awardRow[0] = rowText(a);
+            holdRow[0] = rowText(h);
+            if (awardRow[0].contains("| Yes") && holdRow[0].contains("| Yes")) {
+                break;
+            }
+            driver.navigate().refresh();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("token-history")));
+        }
+        assertTrue(awardRow[0].contains("| Yes"), "the award verifies: " + awardRow[0]);
+        assertTrue(holdRow[0].contains("| Yes"), "the hold verifies: " + holdRow[0]);
+        // the chart is the movements' running sum: what was available (the hold took its tokens), not a
+        // second balance beside the one above
+        String chart = wait.until(
+                        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#token-chart merit-chart")))
+                .getDomProperty("label");
+        assertTrue(chart != null && chart.endsWith("; latest " + approved[2] + " available."), chart);
+        screenshot("soldier-tokens-after-approval");
+        List<WebElement> award = rowWith("token-history", "Award", "+" + amount, reason);
+        WebElement receipt = award.stream()
+                .flatMap(c -> c.findElements(By.cssSelector("vaadin-button[id^='receipt-']")).stream())
+                .findFirst()
+                .orElseThrow();
+        String awardEntry = receipt.getText().strip();
+        assertTrue(awardEntry.matches("#\\d+"), awardEntry);
+        click(receipt);
+        wait.until(d -> d.findElement(By.id("receipt-verdict")).getText().startsWith("Yes"));
+        screenshot("award-receipt");
+
+        // the notifications: the award (with its ledger entry) and the approval, both unread
+        driver.get(base + "notifications");
+        List<WebElement> told =
+                wait.until(d -> rowWith("notices-grid", "You were awarded " + amount + " tokens: " + reason));
+        assertTrue(rowText(told).contains(" | " + awardEntry + " | "), "the award's ledger entry: " + rowText(told));
+        assertTrue(rowText(told).contains("Mark read"), rowText(told));
+        List<WebElement> approval =
+                wait.until(d -> rowWith("notices-grid", "Your request is ready to be handed over: " + leave));
+        assertTrue(rowText(approval).contains("Mark read"), rowText(approval));
+        long unread = Long.parseLong(badge());
+        assertEquals(unread == 1 ? "1 unread notification." : unread + " unread notifications.", text("notices-empty"));
+        screenshot("soldier-notifications");
+        click(driver.findElement(By.id("notices-mark-all")));
+        wait.until(d -> text("notices-empty").equals("No unread notifications."));
+        wait.until(d -> badge().isEmpty());
+        wait.until(d -> rowText(rowWith("notices-grid", reason)).endsWith("| Read"));
+    }
+
     /** Puts text into a Vaadin text area the way typing would, and lets the server see it. */
     private void setText(WebElement area, String text) {
         ((org.openqa.selenium.JavascriptExecutor) driver)

@@ -51,6 +51,7 @@ public class BudgetsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         levels.addComponentColumn(this::levelField).setHeader(getTranslation("rewards.budgets.allowance"));
         levels.setAllRowsVisible(true);
+        commanders.setId("budget-commanders");
         commanders.addColumn(OverrideRow::displayName).setHeader(getTranslation("rewards.budgets.col.commander"));
         commanders.addComponentColumn(this::overrideField).setHeader(getTranslation("rewards.budgets.col.own"));
         commanders.addColumn(r -> r.figures().allowance()).setHeader(getTranslation("rewards.budgets.allowance"));
@@ -120,6 +121,9 @@ public class BudgetsView extends VerticalLayout implements HasDynamicTitle {
                 saved();
             }
         });
+        amount.setId("topup-amount-" + r.username());
+        reason.setId("topup-reason-" + r.username());
+        add.setId("topup-" + r.username());
         HorizontalLayout row = new HorizontalLayout(amount, reason, add);
         row.setVisible(admin);
         return row;

@@ -48,6 +48,9 @@ public class GiveTokensView extends VerticalLayout implements HasDynamicTitle {
             SoldierService soldiers, AwardService awards, BudgetService budgets, CategoryService categories) {
         setId("give-tokens");
         setSizeFull();
+        search.setId("give-search");
+        grid.setId("give-grid");
+        selected.setId("give-selected");
         search.setPlaceholder(getTranslation("rewards.give.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -71,16 +74,19 @@ public class GiveTokensView extends VerticalLayout implements HasDynamicTitle {
                                 budgets.mine(),
                                 grid::deselectAll)
                         .open());
+        award.setId("give-award");
         award.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         deduct = new Button(
                 getTranslation("rewards.give.deduct"),
                 e -> new MovementDialog(
                                 awards, false, ids(), categories.list(Purpose.DEDUCTION, true), null, grid::deselectAll)
                         .open());
+        deduct.setId("give-deduct");
         deduct.addThemeVariants(ButtonVariant.LUMO_ERROR);
         history = new Button(
                 getTranslation("nav.myTokens"),
                 e -> getUI().ifPresent(ui -> ui.navigate(MyTokensView.class, ids().get(0))));
+        history.setId("give-history");
         boolean gives = awards.canGive();
         award.setVisible(gives);
         deduct.setVisible(gives);

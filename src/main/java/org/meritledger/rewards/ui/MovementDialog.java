@@ -54,9 +54,11 @@ public class MovementDialog extends Dialog {
         amount.setLabel(getTranslation("rewards.dialog.amount", max));
         amount.setValueChangeMode(ValueChangeMode.EAGER);
         amount.addValueChangeListener(e -> updateBudgetLine());
+        category.setId("token-category");
         category.setLabel(getTranslation("rewards.dialog.category"));
         category.setItems(categories);
         category.setItemLabelGenerator(c -> c.name(getLocale()));
+        reason.setId("token-reason");
         reason.setLabel(getTranslation("rewards.dialog.reason"));
         reason.setMaxLength(AwardService.MAX_REASON);
         reason.setWidthFull();
@@ -82,6 +84,7 @@ public class MovementDialog extends Dialog {
                 done.run();
             }
         });
+        confirm.setId("token-confirm");
         confirm.addThemeVariants(award ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_ERROR);
         add(amount, category, reason, budgetLine);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);

@@ -44,7 +44,7 @@ import org.meritledger.rewards.mytokens.TokenLine;
 import org.meritledger.rewards.mytokens.TokenSummary;
 
 /**
- * A soldier's tokens: balance, held and available, the balance over time as a chart, and the
+ * A soldier's tokens: balance, held and available, the tokens available over time as a chart, and the
  * lazy history, each row with the ledger entry that recorded it, whether its receipt verifies
  * (the receipt opens from the entry, to download as JSON or PDF) and, on a deduction, the appeal
  * (or the button to file one). Without a parameter
@@ -181,7 +181,9 @@ public class MyTokensView extends VerticalLayout implements HasDynamicTitle, Has
             return;
         }
         List<Double> values = t.balances().stream().map(Long::doubleValue).toList();
-        String label = getTranslation("rewards.my.balance");
+        // the movements' running sum, in which a pending request's hold has already taken its
+        // tokens: what was available, not the balance above (which counts held tokens too)
+        String label = getTranslation("rewards.my.available");
         chart.show(
                 ChartSpec.of(ChartType.LINE, t.labels(), List.of(ChartDataset.of(label, values)))
                         .withYAxis(null, null, getTranslation("rewards.col.amount")),

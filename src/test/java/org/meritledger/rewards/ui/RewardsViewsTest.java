@@ -91,6 +91,33 @@ class RewardsViewsTest {
         assertEquals("Appeal pending", ((Span) _getCellComponent(view.grid, 0, "appeal")).getText());
     }
 
+    /**
+     * A pending request's hold is a movement that has already taken its tokens, so the chart's
+     * running sum is what was available; the balance above counts the held tokens too. The chart
+     * says available, and its latest point is the available figure, not a second "balance".
+     */
+    @Test
+    void theChartOfAHeldRequestShowsWhatIsAvailableNotASecondBalance() {
+        r.writer.write(new org.meritledger.rewards.movement.NewMovement(
+                able.getId(), MovementKind.HOLD, 4, null, "Unit coin", null, "request:1", null));
+        r.holds.add(soldierId -> soldierId == able.getId() ? 4 : 0);
+        r.p.soldierCaller(able);
+        MyTokensView view = new MyTokensView(r.tokens, r.appealService);
+        UI.getCurrent().add(view);
+        view.show();
+        assertEquals("Balance: 7 tokens", view.balance.getText());
+        assertEquals("Held for pending requests: 4 tokens · Available: 3 tokens", view.heldAndAvailable.getText());
+        assertEquals("Available", view.chart.spec().datasets().get(0).label());
+        assertTrue(
+                view.chart.description().startsWith("Tokens available at the end of each day with movements"),
+                view.chart.description());
+        assertTrue(view.chart.description().endsWith("; latest 3 available."), view.chart.description());
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+        view.show();
+        assertEquals("可用", view.chart.spec().datasets().get(0).label());
+        assertTrue(view.chart.description().endsWith("最新可用 3。"), view.chart.description());
+    }
+
     @Test
     void balancesReadInTheSingularAndBelowZero() {
         r.awardService.deduct(

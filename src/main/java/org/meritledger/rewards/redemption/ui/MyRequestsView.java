@@ -43,6 +43,7 @@ public class MyRequestsView extends VerticalLayout implements HasDynamicTitle {
         setId("my-requests");
         setSizeFull();
         figures.setId("my-requests-figures");
+        grid.setId("my-requests-grid");
         grid.addColumn(r -> RedemptionLabels.item(this, r))
                 .setHeader(getTranslation("redemption.col.item"))
                 .setFlexGrow(2);

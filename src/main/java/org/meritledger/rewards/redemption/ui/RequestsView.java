@@ -43,6 +43,7 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         this.redemption = redemption;
         setId("requests");
         setSizeFull();
+        grid.setId("requests-grid");
         grid.addColumn(RequestRow::soldier)
                 .setHeader(getTranslation("redemption.col.soldier"))
                 .setAutoWidth(true);
