@@ -2,8 +2,11 @@ package org.meritledger.personnel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import org.meritledger.base.AccessDeniedException;
+import org.meritledger.base.NotFoundException;
 import org.meritledger.security.Caller;
 import org.meritledger.security.Role;
 
@@ -37,6 +40,36 @@ public class PersonnelScope {
             return tree.subtreeIds(caller.commandedUnitIds());
         }
         return Set.of();
+    }
+
+    /**
+     * The units a caller may pick on a unit-wide page (dashboard, leaderboard), sorted by path:
+     * every unit for administrators and auditors, a commander's command. The pages check the
+     * caller's role themselves; this only says which units.
+     */
+    public List<Long> choosableUnitIds(Caller caller, UnitTree tree) {
+        Set<Long> visible = visibleUnitIds(caller, tree);
+        Set<Long> ids = visible != null
+                ? visible
+                : tree.subtreeIds(tree.roots().stream().map(u -> u.getId()).toList());
+        return ids.stream().sorted(Comparator.comparing(tree::path)).toList();
+    }
+
+    /**
+     * The unit and everything below it, for a page that covers a whole unit.
+     *
+     * @throws NotFoundException when there is no such unit
+     * @throws AccessDeniedException when the unit is outside what the caller sees
+     */
+    public Set<Long> requireSubtree(Caller caller, UnitTree tree, long unitId) {
+        if (!tree.contains(unitId)) {
+            throw new NotFoundException("unit " + unitId);
+        }
+        Set<Long> visible = visibleUnitIds(caller, tree);
+        if (visible != null && !visible.contains(unitId)) {
+            throw new AccessDeniedException("error.outOfScope", "unit " + unitId + " is outside the caller's command");
+        }
+        return tree.subtreeIds(List.of(unitId));
     }
 
     public boolean canSee(Caller caller, UnitTree tree, Soldier soldier) {

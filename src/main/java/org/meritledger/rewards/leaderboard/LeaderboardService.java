@@ -6,11 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.meritledger.base.AccessDeniedException;
-import org.meritledger.base.NotFoundException;
 import org.meritledger.personnel.PersonnelScope;
 import org.meritledger.personnel.Soldier;
 import org.meritledger.personnel.Soldiers;
@@ -54,13 +51,8 @@ public class LeaderboardService {
     public List<UnitOption> units() {
         Caller caller = allowed();
         UnitTree tree = scope.tree();
-        Set<Long> visible = scope.visibleUnitIds(caller, tree);
-        Set<Long> ids = visible != null
-                ? visible
-                : tree.subtreeIds(tree.roots().stream().map(u -> u.getId()).toList());
-        return ids.stream()
+        return scope.choosableUnitIds(caller, tree).stream()
                 .map(id -> new UnitOption(id, tree.path(id)))
-                .sorted(Comparator.comparing(UnitOption::path))
                 .toList();
     }
 
@@ -132,14 +124,6 @@ public class LeaderboardService {
 
     /** The unit and everything below it, if the caller may open the unit. */
     private Set<Long> units(long unitId, UnitTree tree) {
-        Caller caller = allowed();
-        if (!tree.contains(unitId)) {
-            throw new NotFoundException("unit " + unitId);
-        }
-        Set<Long> visible = scope.visibleUnitIds(caller, tree);
-        if (visible != null && !visible.contains(unitId)) {
-            throw new AccessDeniedException("error.outOfScope", "unit " + unitId + " is outside the caller's command");
-        }
-        return tree.subtreeIds(List.of(unitId));
+        return scope.requireSubtree(allowed(), tree, unitId);
     }
 }

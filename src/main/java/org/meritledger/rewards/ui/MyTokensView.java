@@ -34,6 +34,7 @@ import org.meritledger.base.ui.chart.ChartDataset;
 import org.meritledger.base.ui.chart.ChartSpec;
 import org.meritledger.base.ui.chart.ChartType;
 import org.meritledger.ledger.ui.EntryReceiptDialog;
+import org.meritledger.ledger.ui.VerifiesBadge;
 import org.meritledger.rewards.appeal.AppealService;
 import org.meritledger.rewards.movement.HistoryFilter;
 import org.meritledger.rewards.movement.MovementKind;
@@ -216,27 +217,13 @@ public class MyTokensView extends VerticalLayout implements HasDynamicTitle, Has
      * ledger rows), kept for the receipt dialog until the page is shown again.
      */
     private Span verifiesCell(TokenLine l) {
-        Span badge = new Span("–");
         if (l.ledgerSeq() == null) {
-            return badge;
+            return new VerifiesBadge();
         }
-        MovementReceipt r;
-        try {
-            r = receipts.computeIfAbsent(l.id(), tokens::receipt);
-        } catch (RuntimeException e) {
-            return badge; // shown as unknown; opening the receipt explains
-        }
-        if (r.verified()) {
-            badge.setText(getTranslation("training.receipt.yes"));
-            badge.getElement().getThemeList().add("badge success");
-        } else if (r.ledger().pending()) {
-            badge.setText(getTranslation("training.receipt.notYet"));
-            badge.getElement().getThemeList().add("badge contrast");
-        } else {
-            badge.setText(getTranslation("training.receipt.notVerified"));
-            badge.getElement().getThemeList().add("badge error");
-        }
-        return badge;
+        return VerifiesBadge.checking(
+                () -> receipts.computeIfAbsent(l.id(), tokens::receipt),
+                MovementReceipt::verified,
+                r -> r.ledger().pending());
     }
 
     private HistoryFilter filter() {

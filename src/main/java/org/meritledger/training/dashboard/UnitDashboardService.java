@@ -7,11 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.meritledger.base.AccessDeniedException;
-import org.meritledger.base.NotFoundException;
 import org.meritledger.base.PageRequest;
 import org.meritledger.personnel.PersonnelScope;
 import org.meritledger.personnel.SoldierFilter;
@@ -64,13 +61,8 @@ public class UnitDashboardService {
     public List<UnitChoice> units() {
         Caller caller = allowed();
         UnitTree tree = scope.tree();
-        Set<Long> visible = scope.visibleUnitIds(caller, tree);
-        Set<Long> ids = visible != null
-                ? visible
-                : tree.subtreeIds(tree.roots().stream().map(u -> u.getId()).toList());
-        return ids.stream()
+        return scope.choosableUnitIds(caller, tree).stream()
                 .map(id -> new UnitChoice(id, tree.path(id)))
-                .sorted(Comparator.comparing(UnitChoice::path))
                 .toList();
     }
 
@@ -161,14 +153,6 @@ public class UnitDashboardService {
     /** The unit and everything below it, if the caller may see the unit. */
     private Set<Long> units(long unitId) {
         Caller caller = allowed();
-        UnitTree tree = scope.tree();
-        if (!tree.contains(unitId)) {
-            throw new NotFoundException("unit " + unitId);
-        }
-        Set<Long> visible = scope.visibleUnitIds(caller, tree);
-        if (visible != null && !visible.contains(unitId)) {
-            throw new AccessDeniedException("error.outOfScope", "unit " + unitId + " is outside the caller's command");
-        }
-        return tree.subtreeIds(List.of(unitId));
+        return scope.requireSubtree(caller, scope.tree(), unitId);
     }
 }

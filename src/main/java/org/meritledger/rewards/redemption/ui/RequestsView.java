@@ -16,9 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.meritledger.base.ui.Formats;
 import org.meritledger.base.ui.Problems;
-import org.meritledger.base.ui.RowActions;
 import org.meritledger.rewards.redemption.RedemptionService;
 import org.meritledger.rewards.redemption.RequestRow;
 import org.meritledger.rewards.redemption.RequestState;
@@ -47,40 +45,10 @@ public class RequestsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(RequestRow::soldier)
                 .setHeader(getTranslation("redemption.col.soldier"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> RedemptionLabels.item(this, r))
-                .setHeader(getTranslation("redemption.col.item"))
-                .setFlexGrow(2);
-        grid.addColumn(r -> RedemptionLabels.tokens(this, r.tokenCost()))
-                .setHeader(getTranslation("redemption.col.cost"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> RedemptionLabels.state(this, r.state()))
-                .setKey("state")
-                .setHeader(getTranslation("redemption.col.state"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> Formats.WHEN.format(r.requestedAt()))
-                .setHeader(getTranslation("redemption.col.requested"))
-                .setAutoWidth(true);
-        grid.addColumn(this::lastChange)
-                .setHeader(getTranslation("redemption.col.changed"))
-                .setFlexGrow(2);
-        RowActions.keepInReach(
-                grid,
-                grid.addComponentColumn(this::actions)
-                        .setKey("actions")
-                        .setHeader(getTranslation("redemption.col.actions")));
+        RequestColumns.addTo(grid, this, this::actions);
         grid.setItems(q -> redemption.queue(q.getOffset(), q.getLimit()).stream(), q -> (int) redemption.countQueue());
         grid.setSizeFull();
         add(new H2(getTranslation("redemption.queue.title")), grid);
-    }
-
-    private String lastChange(RequestRow r) {
-        if (r.changedBy() == null) {
-            return "";
-        }
-        String when = Formats.WHEN.format(r.changedAt());
-        return r.reason() == null
-                ? getTranslation("redemption.changed", when, r.changedBy())
-                : getTranslation("redemption.changedBecause", when, r.changedBy(), r.reason());
     }
 
     private Component actions(RequestRow r) {

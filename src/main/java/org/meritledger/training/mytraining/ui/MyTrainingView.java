@@ -28,6 +28,7 @@ import org.meritledger.base.ui.chart.Chart;
 import org.meritledger.base.ui.chart.ChartDataset;
 import org.meritledger.base.ui.chart.ChartSpec;
 import org.meritledger.base.ui.chart.ChartType;
+import org.meritledger.ledger.ui.VerifiesBadge;
 import org.meritledger.training.correction.CorrectionSummary;
 import org.meritledger.training.mytraining.MyResult;
 import org.meritledger.training.mytraining.MyTrainingService;
@@ -215,27 +216,13 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
      * O(log n) ledger rows), and kept for the receipt dialog.
      */
     private Span verifies(MyResult r) {
-        Span badge = new Span("–");
         if (r.ledgerSeq() == null) {
-            return badge;
+            return new VerifiesBadge();
         }
-        ResultReceipt receipt;
-        try {
-            receipt = receipts.computeIfAbsent(r.resultId(), mine::receipt);
-        } catch (RuntimeException e) {
-            return badge; // shown as unknown; opening the receipt explains
-        }
-        if (receipt.verified()) {
-            badge.setText(getTranslation("training.receipt.yes"));
-            badge.getElement().getThemeList().add("badge success");
-        } else if (receipt.pending()) {
-            badge.setText(getTranslation("training.receipt.notYet"));
-            badge.getElement().getThemeList().add("badge contrast");
-        } else {
-            badge.setText(getTranslation("training.receipt.notVerified"));
-            badge.getElement().getThemeList().add("badge error");
-        }
-        return badge;
+        return VerifiesBadge.checking(
+                () -> receipts.computeIfAbsent(r.resultId(), mine::receipt),
+                ResultReceipt::verified,
+                ResultReceipt::pending);
     }
 
     @Override
