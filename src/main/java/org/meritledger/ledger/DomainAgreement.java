@@ -1,12 +1,12 @@
 package org.meritledger.ledger;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.chain.Check;
 import org.meritledger.ledger.core.chain.EntryCodec;
@@ -26,9 +26,10 @@ final class DomainAgreement {
     private final EntryTags tags;
 
     /**
-     * @param codec and {@code tags}: to tell, when a row and its entry disagree, whether the
-     *     entry itself was changed (an incremental run has not re-hashed older entries); null
-     *     skips that and blames the row
+     * @param codec the ledger's suite: rows and entries are compared by the digest of their state,
+     *     and when they disagree it tells whether the entry itself was changed (an incremental run
+     *     has not re-hashed older entries)
+     * @param tags to check the entry's tag in that case, or null to skip it
      */
     DomainAgreement(Connection c, long size, EntryCodec codec, EntryTags tags) {
         this.c = c;
@@ -37,84 +38,89 @@ final class DomainAgreement {
         this.tags = tags;
     }
 
-    DomainAgreement(Connection c, long size) {
-        this(c, size, null, null);
-    }
-
     /** The mismatch with the lowest entry sequence (rows without any entry come last), or null. */
     Failure check(Iterable<LedgerMirror> mirrors) throws SQLException {
-        Failure first = null;
-        int mismatches = 0;
+        Found found = new Found();
         for (LedgerMirror m : mirrors) {
             Map<String, Latest> ledger = latest(m.subjectPrefix());
-            Map<String, String> rows = new TreeMap<>(m.currentStates(c));
-            for (Map.Entry<String, String> row : rows.entrySet()) {
-                Latest l = ledger.remove(row.getKey());
-                Failure f = null;
+            // rows stream past one by one; only the ledger side (subject, sequence, 32-byte digest)
+            // is held, so memory stays small next to the states themselves
+            m.eachState(c, (subject, state) -> {
+                Latest l = ledger.remove(subject);
                 if (l == null) {
                     // tied to no entry: named by its subject, not by whichever entry is newest
-                    f = new Failure(
-                            -1,
-                            Check.DOMAIN_STATE,
-                            "no entry (the ledger never recorded " + row.getKey() + ")",
-                            "the row: " + row.getValue(),
-                            "row " + row.getKey() + " exists in the database but not in the ledger");
-                } else if (!l.payload.equals(row.getValue())) {
-                    f = entryItself(l.seq);
+                    found.add(
+                            new Failure(
+                                    -1,
+                                    Check.DOMAIN_STATE,
+                                    "no entry (the ledger never recorded " + subject + ")",
+                                    "the row: " + state,
+                                    "row " + subject + " exists in the database but not in the ledger"),
+                            subject);
+                } else if (!MessageDigest.isEqual(l.digest, codec.payloadHash(state))) {
+                    Failure f = entryItself(l.seq);
                     if (f == null) {
                         f = new Failure(
                                 l.seq,
                                 Check.DOMAIN_STATE,
-                                "the ledger's entry " + l.seq + ": " + l.payload,
-                                "the row: " + row.getValue(),
-                                "row " + row.getKey() + " differs from its latest ledger entry " + l.seq
+                                "the ledger's entry " + l.seq + ": " + payloadOf(l.seq),
+                                "the row: " + state,
+                                "row " + subject + " differs from its latest ledger entry " + l.seq
                                         + ", which verifies: the row was changed");
                     }
+                    found.add(f, subject);
                 }
-                if (f != null) {
-                    mismatches++;
-                    first = earlier(first, f);
-                }
-            }
+            });
             for (Map.Entry<String, Latest> gone : ledger.entrySet()) {
-                mismatches++;
-                first = earlier(
-                        first,
+                found.add(
                         new Failure(
                                 gone.getValue().seq,
                                 Check.DOMAIN_STATE,
-                                gone.getValue().payload,
+                                payloadOf(gone.getValue().seq),
                                 "no row",
-                                gone.getKey() + " is in the ledger but its row is gone"));
+                                gone.getKey() + " is in the ledger but its row is gone"),
+                        gone.getKey());
             }
         }
-        if (first == null) {
-            return null;
+        return found.result();
+    }
+
+    /** The first mismatch by entry sequence (ties, i.e. rows without entry, by subject) and how many there were. */
+    private static final class Found {
+        private Failure first;
+        private String firstSubject;
+        private int mismatches;
+
+        void add(Failure f, String subject) {
+            mismatches++;
+            if (first == null
+                    || order(f) < order(first)
+                    || (order(f) == order(first) && subject.compareTo(firstSubject) < 0)) {
+                first = f;
+                firstSubject = subject;
+            }
         }
-        return mismatches == 1
-                ? first
-                : new Failure(
-                        first.sequence(),
-                        first.check(),
-                        first.expected(),
-                        first.computed(),
-                        first.detail() + " (" + mismatches + " records disagree)");
+
+        Failure result() {
+            if (first == null || mismatches == 1) {
+                return first;
+            }
+            return new Failure(
+                    first.sequence(),
+                    first.check(),
+                    first.expected(),
+                    first.computed(),
+                    first.detail() + " (" + mismatches + " records disagree)");
+        }
     }
 
     /** Rows tied to no entry (sequence −1) sort after every entry. */
-    private static Failure earlier(Failure a, Failure b) {
-        return a == null || order(b) < order(a) ? b : a;
-    }
-
     private static long order(Failure f) {
         return f.sequence() < 0 ? Long.MAX_VALUE : f.sequence();
     }
 
     /** Whether entry {@code seq} itself fails its hashes or tag: then the ledger side is wrong, not the row. */
     private Failure entryItself(long seq) throws SQLException {
-        if (codec == null) {
-            return null;
-        }
         try (EntryCursor one = new EntryCursor(c, seq, seq + 1)) {
             if (!one.hasNext()) {
                 return null;
@@ -148,7 +154,11 @@ final class DomainAgreement {
         return null;
     }
 
-    private record Latest(long seq, String payload) {}
+    /**
+     * The digest of the entry's payload, computed here from the payload text (not the stored
+     * payload hash), so a payload edited behind the ledger is still told apart from its row.
+     */
+    private record Latest(long seq, byte[] digest) {}
 
     private Map<String, Latest> latest(String prefix) throws SQLException {
         Map<String, Latest> out = new HashMap<>();
@@ -160,10 +170,20 @@ final class DomainAgreement {
             ps.setFetchSize(2000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getString(2), new Latest(rs.getLong(1), rs.getString(3)));
+                    out.put(rs.getString(2), new Latest(rs.getLong(1), codec.payloadHash(rs.getString(3))));
                 }
             }
         }
         return out;
+    }
+
+    /** One entry's payload, for a failure's message. */
+    private String payloadOf(long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select payload from ledger_entry where seq = ?")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "(entry " + seq + " is gone)";
+            }
+        }
     }
 }

@@ -20,4 +20,21 @@ public interface LedgerMirror {
      * feature builds the payload of its ledger entries.
      */
     Map<String, String> currentStates(Connection c) throws SQLException;
+
+    /**
+     * The same states one at a time, for kinds with many rows (a million token movements must not
+     * sit in memory as a map of JSON texts while verification compares them). Override it to
+     * stream; the default hands over {@link #currentStates(Connection)}.
+     */
+    default void eachState(Connection c, StateSink sink) throws SQLException {
+        for (Map.Entry<String, String> e : currentStates(c).entrySet()) {
+            sink.accept(e.getKey(), e.getValue());
+        }
+    }
+
+    /** Receives one record's subject and state. */
+    @FunctionalInterface
+    interface StateSink {
+        void accept(String subject, String state) throws SQLException;
+    }
 }

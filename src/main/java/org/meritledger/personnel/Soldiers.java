@@ -9,6 +9,11 @@ import org.meritledger.base.PageRequest;
 public interface Soldiers {
     Optional<Soldier> find(long id);
 
+    /** Those of these soldiers that exist (the stored implementation in one query, not one per id). */
+    default List<Soldier> findAll(Collection<Long> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
     Optional<Soldier> findByServiceNumber(String serviceNumber);
 
     /**

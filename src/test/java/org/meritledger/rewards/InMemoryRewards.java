@@ -64,8 +64,13 @@ public final class InMemoryRewards {
     /** What pending requests hold, as the redemption feature would tell (none here unless a test adds one). */
     public final List<HeldTokens> holds = new ArrayList<>();
 
-    public final MovementWriter writer =
-            new MovementWriter(movements, p.append, p.guard, p.clock, events(movementNotices::recorded));
+    public final MovementWriter writer = new MovementWriter(
+            movements,
+            p.append,
+            p.guard,
+            p.clock,
+            events(movementNotices::recorded),
+            events(movementNotices::recordedTogether));
     public final CategoryService categoryService = new CategoryService(categories, p.callers, p.append, p.guard);
     public final BudgetService budgetService =
             new BudgetService(budgets, movements, p.accounts, p.scope, p.callers, p.append, p.guard, p.clock);

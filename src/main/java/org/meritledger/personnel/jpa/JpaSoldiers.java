@@ -37,6 +37,18 @@ public class JpaSoldiers implements Soldiers {
     }
 
     @Override
+    public List<Soldier> findAll(Collection<Long> ids) {
+        List<Long> list = List.copyOf(ids);
+        List<Soldier> out = new java.util.ArrayList<>(list.size());
+        for (int from = 0; from < list.size(); from += 1000) { // IN lists kept short for every driver
+            out.addAll(em.createQuery("select s from Soldier s where s.id in :ids", Soldier.class)
+                    .setParameter("ids", list.subList(from, Math.min(list.size(), from + 1000)))
+                    .getResultList());
+        }
+        return out;
+    }
+
+    @Override
     public Optional<Soldier> findByServiceNumber(String serviceNumber) {
         return em.createQuery("select s from Soldier s where s.serviceNumber = :sn", Soldier.class)
                 .setParameter("sn", serviceNumber)

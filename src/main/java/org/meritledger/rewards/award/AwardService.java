@@ -128,8 +128,13 @@ public class AwardService {
         String reason = checks.text("reason", draft.reason(), MAX_REASON);
         UnitTree tree = scope.tree();
         Set<Long> commanded = tree.subtreeIds(caller.commandedUnitIds());
+        java.util.Map<Long, Soldier> found = new java.util.HashMap<>();
+        soldiers.findAll(ids).forEach(s -> found.put(s.getId(), s));
         for (Long id : ids) {
-            Soldier s = soldiers.find(id).orElseThrow(() -> new NotFoundException("soldier " + id));
+            Soldier s = found.get(id);
+            if (s == null) {
+                throw new NotFoundException("soldier " + id);
+            }
             if (!commanded.contains(s.getUnitId())) {
                 throw new AccessDeniedException(
                         "error.outOfScope", "soldier " + id + " is outside the command of " + caller.username());
@@ -146,11 +151,10 @@ public class AwardService {
     }
 
     private List<RecordedMovement> write(Caller caller, Checked c, MovementKind kind) {
-        List<RecordedMovement> out = new ArrayList<>();
+        List<NewMovement> all = new ArrayList<>();
         for (long id : c.soldierIds) {
-            out.add(writer.write(
-                    new NewMovement(id, kind, c.amount, c.categoryId, c.reason, null, null, caller.accountId())));
+            all.add(new NewMovement(id, kind, c.amount, c.categoryId, c.reason, null, null, caller.accountId()));
         }
-        return out;
+        return writer.writeAll(all); // a platoon's award: one batch, not one round trip per soldier
     }
 }

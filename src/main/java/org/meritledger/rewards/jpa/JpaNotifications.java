@@ -3,9 +3,13 @@ package org.meritledger.rewards.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 import org.meritledger.rewards.notification.Notification;
 import org.meritledger.rewards.notification.Notifications;
 
@@ -20,6 +24,31 @@ public class JpaNotifications implements Notifications {
         em.persist(n);
         em.flush();
         return n;
+    }
+
+    @Override
+    public void addAll(List<Notification> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        em.flush(); // rows persisted earlier in the transaction go first (their soldiers, for the key)
+        em.unwrap(Session.class).doWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into reward_notification"
+                            + " (soldier_id, kind, amount, detail, subject, ledger_seq, created_at) values (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Notification n : all) {
+                    ps.setLong(1, n.getSoldierId());
+                    ps.setString(2, n.getKind());
+                    ps.setObject(3, n.getAmount(), Types.BIGINT);
+                    ps.setString(4, n.getDetail());
+                    ps.setString(5, n.getSubject());
+                    ps.setObject(6, n.getLedgerSeq(), Types.BIGINT);
+                    ps.setObject(7, n.getCreatedAt().atOffset(ZoneOffset.UTC));
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
     }
 
     @Override

@@ -28,7 +28,7 @@ public final class RewardMirrors {
         return t == null ? null : t.toInstant().toString();
     }
 
-    /** reward-movement:ID */
+    /** reward-movement:ID (streamed: the largest rewards table) */
     @ApplicationScoped
     public static class Movements implements LedgerMirror {
         @Override
@@ -39,12 +39,18 @@ public final class RewardMirrors {
         @Override
         public Map<String, String> currentStates(Connection c) throws SQLException {
             Map<String, String> out = new HashMap<>();
+            eachState(c, out::put);
+            return out;
+        }
+
+        @Override
+        public void eachState(Connection c, StateSink sink) throws SQLException {
             try (PreparedStatement ps = c.prepareStatement("select id, soldier_id, kind, amount, category_id, reason,"
                     + " reverses_id, reference, recorded_by, recorded_at from reward_movement")) {
-                ps.setFetchSize(2000);
+                ps.setFetchSize(2000); // verification reads inside a transaction, so PostgreSQL streams
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.put(
+                        sink.accept(
                                 "reward-movement:" + rs.getLong(1),
                                 MovementStates.movement(
                                         rs.getLong(1),
@@ -60,7 +66,6 @@ public final class RewardMirrors {
                     }
                 }
             }
-            return out;
         }
     }
 

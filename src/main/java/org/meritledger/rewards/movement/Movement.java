@@ -79,6 +79,17 @@ public class Movement {
         this.recordedAt = recordedAt.truncatedTo(ChronoUnit.SECONDS);
     }
 
+    /**
+     * For a repository that inserts rows itself (one JDBC batch instead of one insert per row):
+     * the id the database gave the row. Set once; rows stay unchangeable after that.
+     */
+    public void stored(long id) {
+        if (this.id != null) {
+            throw new IllegalStateException("movement " + this.id + " is stored already");
+        }
+        this.id = id;
+    }
+
     public Long getId() {
         return id;
     }

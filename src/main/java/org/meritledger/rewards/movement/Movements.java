@@ -1,7 +1,10 @@
 package org.meritledger.rewards.movement;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored movements and the balance cache. Movements are append-only: there is no update or delete. */
@@ -27,6 +30,36 @@ public interface Movements {
 
     /** Adds to the cached balance (creates it at 0 first); the soldier must be locked. */
     long addToBalance(long soldierId, long delta);
+
+    /**
+     * Locks these soldiers' rows in ascending id order (two writers locking overlapping sets
+     * never deadlock) until the transaction ends. The stored implementation does it in one
+     * statement; this default one soldier at a time.
+     *
+     * @return id → status name for the soldiers that exist
+     */
+    default Map<Long, String> lockSoldiers(Collection<Long> soldierIds) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        soldierIds.stream().sorted().distinct().forEach(id -> lockSoldier(id).ifPresent(st -> out.put(id, st)));
+        return out;
+    }
+
+    /** Stores the rows (ids assigned), as {@link #add} each; the stored implementation in one batch. */
+    default void addAll(List<Movement> rows) {
+        rows.forEach(this::add);
+    }
+
+    /** Adds each soldier's delta to the cached balance; the soldiers must be locked. Returns the new balances. */
+    default Map<Long, Long> addToBalances(Map<Long, Long> deltas) {
+        Map<Long, Long> out = new LinkedHashMap<>();
+        deltas.forEach((id, d) -> out.put(id, addToBalance(id, d)));
+        return out;
+    }
+
+    /** The movements with these ids (those that exist). */
+    default List<Movement> findAll(Collection<Long> ids) {
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
 
     /** Sum of the AWARD amounts this account recorded in [from, to). */
     long awardedBy(long accountId, Instant from, Instant to);

@@ -3,10 +3,15 @@ package org.meritledger.rewards.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.meritledger.rewards.movement.Movement;
 import org.meritledger.rewards.movement.MovementKind;
 import org.meritledger.rewards.movement.Movements;
 import org.meritledger.rewards.movement.RecordedMovement;
+import org.meritledger.rewards.movement.RecordedMovements;
 
 /**
  * Tells a soldier about awards, rule awards, deductions and reversals as {@code MovementWriter}
@@ -33,6 +38,22 @@ public class MovementNotices {
         if (n != null) {
             notices.tell(n);
         }
+    }
+
+    /** Movements written together (an award to a platoon): their rows read at once, the notices stored at once. */
+    public void recordedTogether(@Observes RecordedMovements all) {
+        Map<Long, Movement> rows = new HashMap<>();
+        movements
+                .findAll(all.movements().stream().map(RecordedMovement::id).toList())
+                .forEach(m -> rows.put(m.getId(), m));
+        List<NewNotice> out = new ArrayList<>();
+        for (RecordedMovement m : all.movements()) {
+            NewNotice n = notice(m, rows.get(m.id()));
+            if (n != null) {
+                out.add(n);
+            }
+        }
+        notices.tellAll(out);
     }
 
     /** The notice for a movement just written, or null if it is not told about here. */

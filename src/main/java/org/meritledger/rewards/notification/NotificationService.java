@@ -37,6 +37,15 @@ public class NotificationService {
         return notifications.add(new Notification(notice, clock.instant())).getId();
     }
 
+    /** Records many notices at once (observers of movements written together). */
+    public void tellAll(java.util.List<NewNotice> notices) {
+        if (!notices.isEmpty()) {
+            java.time.Instant now = clock.instant();
+            notifications.addAll(
+                    notices.stream().map(n -> new Notification(n, now)).toList());
+        }
+    }
+
     /** Unread notices of the caller; 0 for accounts without a soldier. */
     public long unreadCount() {
         Long soldier = callers.require().soldierId();

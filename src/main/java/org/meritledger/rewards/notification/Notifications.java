@@ -9,6 +9,11 @@ public interface Notifications {
 
     Notification add(Notification n);
 
+    /** Stores them all (the stored implementation in one batch; their ids are not read back). */
+    default void addAll(List<Notification> all) {
+        all.forEach(this::add);
+    }
+
     Optional<Notification> find(long id);
 
     /** A soldier's notifications, newest first. */

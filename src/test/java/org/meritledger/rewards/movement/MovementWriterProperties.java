@@ -63,11 +63,14 @@ class MovementWriterProperties {
                 ledger,
                 new IntegrityGuard(),
                 Clock.fixed(Instant.parse("2026-11-30T08:00:00Z"), ZoneOffset.UTC),
-                new NoEvents());
+                new NoEvents<>(),
+                new NoEvents<>());
         Map<Long, Long> model = new HashMap<>();
+        List<NewMovement> pending = new ArrayList<>();
         for (Op op : ops) {
             long soldier = op.soldier();
             if (op.kind() == MovementKind.REVERSAL) {
+                flush(writer, pending, model);
                 if (rows.rows.isEmpty()) {
                     continue;
                 }
@@ -86,12 +89,14 @@ class MovementWriterProperties {
                     assertEquals(before, rows.rows.size(), "a refused reversal writes nothing");
                 }
             } else {
-                RecordedMovement r =
-                        writer.write(new NewMovement(soldier, op.kind(), op.magnitude(), 1L, "reason", null, null, 7L));
-                model.merge(soldier, (long) op.kind().sign() * op.magnitude(), Long::sum);
-                assertEquals(model.get(soldier), r.balanceAfter());
+                pending.add(new NewMovement(soldier, op.kind(), op.magnitude(), 1L, "reason", null, null, 7L));
+                // some one at a time, some together (an award to a platoon), in random runs
+                if (op.pick() % 5 == 0 || pending.size() >= 1 + op.pick() % 40) {
+                    flush(writer, pending, model);
+                }
             }
         }
+        flush(writer, pending, model);
         assertEquals(rows.rows.size(), entries.size(), "one entry per movement");
 
         // the ledger's own sums, from the entries alone
@@ -126,46 +131,69 @@ class MovementWriterProperties {
         assertEquals(victim, found.get(0).soldierId());
     }
 
+    /** Writes what is pending, alone or together, and checks each balance after it against the model. */
+    private static void flush(MovementWriter writer, List<NewMovement> pending, Map<Long, Long> model) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<RecordedMovement> written =
+                pending.size() == 1 ? List.of(writer.write(pending.get(0))) : writer.writeAll(pending);
+        assertEquals(pending.size(), written.size());
+        for (RecordedMovement r : written) {
+            model.merge(r.soldierId(), r.amount(), Long::sum);
+            assertEquals(model.get(r.soldierId()), r.balanceAfter());
+        }
+        pending.clear();
+    }
+
     @Property(tries = 200)
     void aDischargedSoldierGetsNoMovement(@ForAll("op") Op op) {
         InMemoryMovements rows = new InMemoryMovements();
         rows.status.put((long) op.soldier(), "DISCHARGED");
-        MovementWriter writer =
-                new MovementWriter(rows, (t, s, p) -> 0, new IntegrityGuard(), Clock.systemUTC(), new NoEvents());
+        MovementWriter writer = new MovementWriter(
+                rows, (t, s, p) -> 0, new IntegrityGuard(), Clock.systemUTC(), new NoEvents<>(), new NoEvents<>());
         MovementKind kind = op.kind() == MovementKind.REVERSAL ? MovementKind.AWARD : op.kind();
         assertThrows(
                 InvalidInputException.class,
                 () -> writer.write(new NewMovement(op.soldier(), kind, op.magnitude(), 1L, "r", null, null, 7L)));
+        // together with an active soldier: refused as a whole, nothing written for either
+        long other = op.soldier() + 1L;
+        assertThrows(
+                InvalidInputException.class,
+                () -> writer.writeAll(List.of(
+                        new NewMovement(other, kind, op.magnitude(), 1L, "r", null, null, 7L),
+                        new NewMovement(op.soldier(), kind, op.magnitude(), 1L, "r", null, null, 7L))));
         assertTrue(rows.rows.isEmpty());
+        assertTrue(rows.balances.isEmpty());
     }
 
     /** CDI's event, unobserved. */
-    static final class NoEvents implements Event<RecordedMovement> {
+    static final class NoEvents<T> implements Event<T> {
         @Override
-        public void fire(RecordedMovement event) {}
+        public void fire(T event) {}
 
         @Override
-        public <U extends RecordedMovement> CompletionStage<U> fireAsync(U event) {
+        public <U extends T> CompletionStage<U> fireAsync(U event) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends RecordedMovement> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Event<RecordedMovement> select(Annotation... qualifiers) {
+        public Event<T> select(Annotation... qualifiers) {
             return this;
         }
 
         @Override
-        public <U extends RecordedMovement> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public <U extends RecordedMovement> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
             throw new UnsupportedOperationException();
         }
     }

@@ -71,7 +71,12 @@ class RuleFiringReplayProperties {
         InMemoryRules rules = new InMemoryRules(t.p, outcomes(t));
         InMemoryMovements movements = new InMemoryMovements();
         MovementWriter writer = new MovementWriter(
-                movements, t.p.append, t.p.guard, t.p.clock, new RecordingEvents<RecordedMovement>());
+                movements,
+                t.p.append,
+                t.p.guard,
+                t.p.clock,
+                new RecordingEvents<RecordedMovement>(),
+                new RecordingEvents<org.meritledger.rewards.movement.RecordedMovements>());
         RuleFiring firing = new RuleFiring(
                 rules.versions, awards(movements), outcomes(t), writer, movements, t.p.soldiers, t.p.scope);
         t.signedOffEvents.observedBy(firing::onSignedOff);
