@@ -17,6 +17,15 @@ public interface CatalogItems {
      */
     Optional<CatalogItem> lockForChange(long id);
 
+    /**
+     * The item, locked against change until the transaction ends but not against other readers
+     * that lock it so too (SELECT ... FOR SHARE on PostgreSQL): requests for an unlimited item run
+     * side by side, while a change waits for them and they for it. In memory: as {@link #lockForChange}.
+     */
+    default Optional<CatalogItem> lockShared(long id) {
+        return lockForChange(id);
+    }
+
     CatalogItem store(CatalogItem item);
 
     /** Sort properties: {@code name} (English), {@code tokenCost}; default by name. */

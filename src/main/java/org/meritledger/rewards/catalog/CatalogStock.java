@@ -40,6 +40,27 @@ public class CatalogStock {
     }
 
     /**
+     * The item for a new request, locked until the transaction ends: exclusively when its stock
+     * is limited (a unit will be taken, so requests queue), shared when it is not, so that many
+     * soldiers requesting the same unlimited item do not wait for each other; a change of the
+     * item (price included) still waits for them, and the price they hold is the one in force.
+     * If the item turns out limited once locked (changed since it was read), the lock is made
+     * exclusive: the rare case in which two such requests can deadlock, which the database
+     * resolves by refusing one of them.
+     */
+    public Optional<CatalogItem> lockForRequest(long itemId) {
+        Optional<CatalogItem> seen = items.find(itemId);
+        if (seen.isEmpty() || seen.get().terms().stock() != null) {
+            return items.lockForChange(itemId);
+        }
+        Optional<CatalogItem> shared = items.lockShared(itemId);
+        if (shared.isPresent() && shared.get().terms().stock() != null) {
+            return items.lockForChange(itemId);
+        }
+        return shared;
+    }
+
+    /**
      * Takes one unit of a locked item's stock.
      *
      * @return whether a unit was taken: false for an unlimited item (nothing to give back later)

@@ -123,7 +123,8 @@ public class RedemptionService {
         String status =
                 movements.lockSoldier(soldierId).orElseThrow(() -> new NotFoundException("soldier " + soldierId));
         Soldier s = soldiers.find(soldierId).orElseThrow();
-        CatalogItem item = stock.lock(itemId).orElseThrow(() -> new NotFoundException("catalog item " + itemId));
+        CatalogItem item =
+                stock.lockForRequest(itemId).orElseThrow(() -> new NotFoundException("catalog item " + itemId));
         CatalogTerms t = item.terms();
         Instant now = clock.instant();
         RedemptionRules.Refusal no = RedemptionRules.refusal(

@@ -33,6 +33,15 @@ public class JpaCatalogItems implements CatalogItems {
     }
 
     @Override
+    public Optional<CatalogItem> lockShared(long id) {
+        CatalogItem item = em.find(CatalogItem.class, id);
+        if (item != null) {
+            em.refresh(item, LockModeType.PESSIMISTIC_READ);
+        }
+        return Optional.ofNullable(item);
+    }
+
+    @Override
     public CatalogItem store(CatalogItem item) {
         if (item.getId() == null) {
             em.persist(item);
