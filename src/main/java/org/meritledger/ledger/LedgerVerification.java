@@ -130,8 +130,24 @@ public class LedgerVerification {
         long t0 = System.nanoTime();
         java.time.Instant startedAt = clock.instant();
         long fromSize = from == null ? 0 : from.size();
-        Outcome out;
         progress.start(from == null, trigger, headSizeOrZero() - fromSize);
+        try {
+            return runAndRecord(from, trigger, requireTags, useAnchor, t0, startedAt, fromSize);
+        } finally {
+            // only once the run is recorded: a page that sees it finish then finds it in the history
+            progress.finish();
+        }
+    }
+
+    private VerificationReport runAndRecord(
+            ChainVerifier.State from,
+            String trigger,
+            boolean requireTags,
+            boolean useAnchor,
+            long t0,
+            java.time.Instant startedAt,
+            long fromSize) {
+        Outcome out;
         try (Connection c = dataSource.getConnection()) {
             int isolation = c.getTransactionIsolation();
             boolean snapshot = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
@@ -157,8 +173,6 @@ public class LedgerVerification {
             // Not being able to read the ledger is not proof of tampering: keep the hold as it is.
             LOG.warning(() -> "Ledger verification could not run: " + e);
             throw new IllegalStateException("ledger verification could not run: " + e.getMessage(), e);
-        } finally {
-            progress.finish();
         }
         VerificationReport report = new VerificationReport(
                 from == null, fromSize, out.size, out.failure, clock.instant(), (System.nanoTime() - t0) / 1_000_000);
