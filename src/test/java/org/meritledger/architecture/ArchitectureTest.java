@@ -61,6 +61,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /** The award rule replay ships in the standalone verifier too: Java and the ledger core only. */
+    @Test
+    void theRuleReplayIsPure() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage("org.meritledger.rewards.rules.replay..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.meritledger.rewards.rules.replay..", "org.meritledger.ledger.core..")
+                .because("the standalone verifier replays the rules with the core and this package alone")
+                .check(classes);
+    }
+
     /** The shell, security and the ledger serve every feature and so may know none. */
     @Test
     void sharedPackagesKnowNoFeature() {

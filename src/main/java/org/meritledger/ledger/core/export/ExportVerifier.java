@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import org.meritledger.ledger.core.chain.ChainVerifier;
 import org.meritledger.ledger.core.chain.Check;
 import org.meritledger.ledger.core.chain.Entry;
@@ -41,6 +42,7 @@ public final class ExportVerifier {
     private final List<NoteVerifier> trusted;
     private final List<CosignerKey> witnesses;
     private final int quorum;
+    private Consumer<Entry> reader = e -> {};
 
     /**
      * @param trusted log keys the caller trusts (at least one); the chain must contain one of them
@@ -54,6 +56,16 @@ public final class ExportVerifier {
         this.trusted = List.copyOf(trusted);
         this.witnesses = List.copyOf(witnesses);
         this.quorum = quorum;
+    }
+
+    /**
+     * Hands every entry, in sequence order, to {@code reader} as it is read (before its own checks:
+     * a reader's conclusions count only if the export verifies). The standalone verifier replays
+     * the award rules this way, in the same single pass.
+     */
+    public ExportVerifier reading(Consumer<Entry> reader) {
+        this.reader = reader;
+        return this;
     }
 
     public ExportResult verify(BufferedReader in) {
@@ -287,6 +299,7 @@ public final class ExportVerifier {
                 Entry e = ((ExportRecord.EntryLine) look).entry();
                 look = null;
                 observe(e);
+                reader.accept(e);
                 return e;
             }
         }

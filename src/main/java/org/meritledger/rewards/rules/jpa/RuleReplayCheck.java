@@ -6,11 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import org.meritledger.ledger.DerivedStateCheck;
 import org.meritledger.ledger.core.chain.Check;
 import org.meritledger.ledger.core.chain.Failure;
-import org.meritledger.ledger.core.jcs.JsonParser;
+import org.meritledger.rewards.rules.replay.LedgerFeed;
 import org.meritledger.rewards.rules.replay.RuleReplay;
 
 /**
@@ -30,7 +29,6 @@ public class RuleReplayCheck implements DerivedStateCheck {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Failure check(Connection c, long size) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("select count(*) from ledger_entry where seq < ? and"
                 + " entry_type in ('rewards.rule.version', 'rewards.movement.rule-award')")) {
@@ -41,8 +39,7 @@ public class RuleReplayCheck implements DerivedStateCheck {
                 }
             }
         }
-        RuleReplay replay = new RuleReplay();
-        java.util.Set<String> discharged = new java.util.HashSet<>();
+        LedgerFeed feed = new LedgerFeed();
         try (PreparedStatement ps = c.prepareStatement("select seq, entry_type, payload, subject from ledger_entry"
                 + " where seq < ? and (entry_type like 'personnel.unit.%' or entry_type like 'personnel.soldier.%'"
                 + " or entry_type like 'training.%' or entry_type in ('rewards.rule.version',"
@@ -50,25 +47,12 @@ public class RuleReplayCheck implements DerivedStateCheck {
             ps.setLong(1, size);
             ps.setFetchSize(2000);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String type = rs.getString(2);
-                    String payload = rs.getString(3);
-                    if (type.startsWith("training.standard.")) {
-                        continue; // standards carry no result; their rule tables are large
-                    }
-                    if (type.startsWith("personnel.soldier.")) {
-                        // only discharges (and what follows one) matter to rules: most soldier
-                        // entries are not parsed, which keeps the pass fast at 100,000 soldiers
-                        boolean now = payload.contains("\"DISCHARGED\"");
-                        if (!(now ? discharged.add(rs.getString(4)) : discharged.remove(rs.getString(4)))) {
-                            continue;
-                        }
-                    }
-                    replay.accept(rs.getLong(1), type, (Map<String, Object>) JsonParser.parse(payload));
+                while (rs.next()) { // the database filters by type for speed; the feed decides
+                    feed.accept(rs.getLong(1), rs.getString(2), rs.getString(4), rs.getString(3));
                 }
             }
         }
-        List<RuleReplay.Difference> diffs = replay.differences();
+        List<RuleReplay.Difference> diffs = feed.differences();
         if (diffs.isEmpty()) {
             return null;
         }
