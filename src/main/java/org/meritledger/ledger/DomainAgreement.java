@@ -40,9 +40,15 @@ final class DomainAgreement {
 
     /** The mismatch with the lowest entry sequence (rows without any entry come last), or null. */
     Failure check(Iterable<LedgerMirror> mirrors) throws SQLException {
+        return check(mirrors, null);
+    }
+
+    /** @param gathered the newest entries noted during a full run's walk, or null to look them up */
+    Failure check(Iterable<LedgerMirror> mirrors, LatestStates gathered) throws SQLException {
         Found found = new Found();
         for (LedgerMirror m : mirrors) {
-            Map<String, Latest> ledger = latest(m.subjectPrefix());
+            Map<String, Latest> known = gathered == null ? null : gathered.of(m.subjectPrefix());
+            Map<String, Latest> ledger = known != null ? known : latest(m.subjectPrefix());
             // rows stream past one by one; only the ledger side (subject, sequence, 32-byte digest)
             // is held, so memory stays small next to the states themselves
             m.eachState(c, (subject, state) -> {
@@ -158,7 +164,7 @@ final class DomainAgreement {
      * The digest of the entry's payload, computed here from the payload text (not the stored
      * payload hash), so a payload edited behind the ledger is still told apart from its row.
      */
-    private record Latest(long seq, byte[] digest) {}
+    record Latest(long seq, byte[] digest) {}
 
     private Map<String, Latest> latest(String prefix) throws SQLException {
         Map<String, Latest> out = new HashMap<>();

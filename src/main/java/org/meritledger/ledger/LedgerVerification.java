@@ -262,9 +262,12 @@ public class LedgerVerification {
         }
         // 1. everything visible now, without blocking writers
         VerificationResult r;
+        // a full run notes each mirrored record's newest entry on the way past (see LatestStates)
+        LatestStates gathered = from == null ? new LatestStates(mirrors) : null;
         try (EntryCursor entries = new EntryCursor(c, fromSize, Long.MAX_VALUE);
                 Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
-            r = v.verify(from, progress.counting(ahead)); // rows are decoded on another thread while this one hashes
+            // rows are decoded on another thread while this one hashes
+            r = v.verify(from, progress.counting(gathered == null ? ahead : gathered.watching(ahead)));
         }
         if (!r.isValid()) {
             endReadUnlessSnapshot(c, snapshot);
@@ -294,7 +297,7 @@ public class LedgerVerification {
         if (headSize > done.size()) {
             ChainVerifier.State before = done;
             try (EntryCursor tail = new EntryCursor(c, done.size(), headSize)) {
-                r = v.verify(done, progress.counting(tail));
+                r = v.verify(done, progress.counting(gathered == null ? tail : gathered.watching(tail)));
             }
             if (!r.isValid()) {
                 return new Outcome(r.entriesVerified(), r.firstFailure().orElseThrow(), null);
@@ -331,7 +334,7 @@ public class LedgerVerification {
                     null);
         }
         f = new DomainAgreement(c, done.size(), new EntryCodec(state.suite()), requireTags ? state.tags() : null)
-                .check(mirrors);
+                .check(mirrors, gathered);
         for (DerivedStateCheck d : derived) {
             if (f != null) {
                 break;
