@@ -2,6 +2,7 @@ package org.meritledger.ledger;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.meritledger.base.DataSourceConfig;
@@ -21,6 +24,7 @@ import org.meritledger.ledger.core.chain.ChainVerifier;
 import org.meritledger.ledger.core.chain.Check;
 import org.meritledger.ledger.core.chain.EntryCodec;
 import org.meritledger.ledger.core.chain.Failure;
+import org.meritledger.ledger.core.chain.ParallelDigests;
 import org.meritledger.ledger.core.chain.VerificationResult;
 import org.meritledger.ledger.core.merkle.MerkleAppender;
 import org.meritledger.ledger.core.merkle.RfcLogHasher;
@@ -67,6 +71,10 @@ public class LedgerVerification {
 
     @Resource
     ManagedExecutorService executor;
+
+    /** Threads for hashing entries during a run (plain computation, so no container context is needed). */
+    @Resource
+    ManagedThreadFactory threads;
 
     @Inject
     VerificationProgress progress;
@@ -261,22 +269,37 @@ public class LedgerVerification {
             return new Outcome(fromSize, f, null);
         }
         // 1. everything visible now, without blocking writers
+        Phases phases = new Phases();
         VerificationResult r;
         // a full run notes each mirrored record's newest entry on the way past (see LatestStates)
         LatestStates gathered = from == null ? new LatestStates(mirrors) : null;
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService digesters = Executors.newFixedThreadPool(cores, threads);
         try (EntryCursor entries = new EntryCursor(c, fromSize, Long.MAX_VALUE);
                 Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
-            // rows are decoded on another thread while this one hashes
-            r = v.verify(from, progress.counting(gathered == null ? ahead : gathered.watching(ahead)));
+            // rows are decoded on another thread, their hashes taken on every core, while this one
+            // follows the chain in order
+            r = v.verifyDigested(
+                    from,
+                    new ParallelDigests(
+                            progress.counting(gathered == null ? ahead : gathered.watching(ahead)),
+                            state.suite(),
+                            true,
+                            digesters,
+                            2 * cores));
+        } finally {
+            digesters.shutdownNow();
         }
         if (!r.isValid()) {
             endReadUnlessSnapshot(c, snapshot);
             return new Outcome(r.entriesVerified(), anchored(c, r.firstFailure().orElseThrow(), anchorSize), null);
         }
         ChainVerifier.State done = v.lastValidState();
+        phases.end("chain");
         // tags and stored Merkle nodes, after the chain checked out so each entry hash is the chain's own
         StoredDataCheck stored = new StoredDataCheck(c, state.suite(), requireTags ? state.tags() : null, true);
         f = stored.check(treeAt(from), fromSize, done.size());
+        phases.end("tags and nodes");
         endReadUnlessSnapshot(c, snapshot); // H2: read committed, so the tail below is read under the head lock
         if (f != null) {
             return new Outcome(f.sequence(), f, null);
@@ -333,8 +356,10 @@ public class LedgerVerification {
                             "head row's last hash vs the chain's last entry hash"),
                     null);
         }
+        phases.end("tail and head");
         f = new DomainAgreement(c, done.size(), new EntryCodec(state.suite()), requireTags ? state.tags() : null)
                 .check(mirrors, gathered);
+        phases.end("domain rows");
         for (DerivedStateCheck d : derived) {
             if (f != null) {
                 break;
@@ -343,7 +368,10 @@ public class LedgerVerification {
                 continue;
             }
             f = d.check(c, done.size()); // caches are checked against rows already known to agree
+            phases.end(d.getClass().getSimpleName().replaceAll("[$_].*", ""));
         }
+        // full runs are rare (start-up, the daily schedule, an administrator): say where their time went
+        LOG.log(from == null ? java.util.logging.Level.INFO : java.util.logging.Level.FINE, phases::toString);
         return new Outcome(done.size(), f, f == null ? done : null);
     }
 
@@ -470,6 +498,27 @@ public class LedgerVerification {
                                 verified,
                                 "entry changed or removed since the last valid verification");
             }
+        }
+    }
+
+    /** How long each part of a run took, for the log: where a slow verification spends its time. */
+    private static final class Phases {
+        private final StringBuilder out = new StringBuilder("verification phases (ms):");
+        private long mark = System.nanoTime();
+
+        void end(String name) {
+            long now = System.nanoTime();
+            out.append(' ')
+                    .append(name)
+                    .append(' ')
+                    .append((now - mark) / 1_000_000)
+                    .append(',');
+            mark = now;
+        }
+
+        @Override
+        public String toString() {
+            return out.substring(0, out.length() - 1);
         }
     }
 }

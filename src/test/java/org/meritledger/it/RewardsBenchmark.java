@@ -108,6 +108,15 @@ class RewardsBenchmark {
     @Inject
     LedgerVerification verification;
 
+    @Inject
+    org.meritledger.ledger.CheckpointWriter checkpoints;
+
+    @Inject
+    org.meritledger.ledger.export.LedgerExportService exports;
+
+    @Inject
+    org.meritledger.ledger.LedgerService ledger;
+
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
     DataSource dataSource;
 
@@ -307,20 +316,47 @@ class RewardsBenchmark {
                         (System.nanoTime() - t) / 1e9,
                         movements));
 
-        for (int run = 1; run <= 2; run++) {
-            VerificationReport r = verification.verifyFull("benchmark");
-            assertTrue(r.ok(), r::toString);
-            line(
-                    "full verification, run " + run,
-                    String.format(
-                            Locale.ROOT,
-                            "%d entries in %.1f s: %.0f entries/s (%d soldiers, %d movements)",
-                            r.entries(),
-                            r.millis() / 1e3,
-                            r.entries() / (r.millis() / 1e3),
-                            count("select count(*) from soldier"),
-                            movements));
+        // the run logs where its time went; catch that line to put it beside the figure
+        List<String> phases = Collections.synchronizedList(new ArrayList<>());
+        Logger verificationLog = Logger.getLogger(LedgerVerification.class.getName());
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getMessage() != null && r.getMessage().startsWith("verification phases")) {
+                    phases.add(r.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        verificationLog.addHandler(catcher);
+        double portalRate = 0;
+        try {
+            for (int run = 1; run <= 2; run++) {
+                phases.clear();
+                VerificationReport r = verification.verifyFull("benchmark");
+                assertTrue(r.ok(), r::toString);
+                portalRate = r.entries() / (r.millis() / 1e3);
+                line(
+                        "full verification, run " + run,
+                        String.format(
+                                Locale.ROOT,
+                                "%d entries in %.1f s: %.0f entries/s (%d soldiers, %d movements); %s",
+                                r.entries(),
+                                r.millis() / 1e3,
+                                portalRate,
+                                count("select count(*) from soldier"),
+                                movements,
+                                phases.isEmpty() ? "no phase line logged" : phases.get(0)));
+            }
+        } finally {
+            verificationLog.removeHandler(catcher);
         }
+        exportAndVerifierJar(portalRate);
 
         myTokens("soldier with " + heavyCount + " movements", heavy, heavyCount);
         long typical = ids.get(ids.size() / 2);
@@ -329,6 +365,67 @@ class RewardsBenchmark {
                         + " movements",
                 typical,
                 -1);
+    }
+
+    /**
+     * The same ledger exported by the portal and checked by the standalone verifier jar in a fresh
+     * JVM, as an auditor would: its rate beside the portal's own full verification (run 2).
+     */
+    private void exportAndVerifierJar(double portalRate) throws Exception {
+        checkpoints.checkpointNow();
+        Path file = Files.createTempFile("rewards-bench-export", ".jsonl");
+        try {
+            long t = System.nanoTime();
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                var s = TestCallers.as("auditor", () -> exports.export(out));
+                double secs = (System.nanoTime() - t) / 1e9;
+                line(
+                        "export (the portal's LedgerExporter, to a file)",
+                        String.format(
+                                Locale.ROOT,
+                                "%d entries, %d MB in %.1f s: %.0f entries/s",
+                                s.entries(),
+                                Files.size(file) / 1_000_000,
+                                secs,
+                                s.entries() / secs));
+            }
+            String jar = System.getProperty("merit.verifier.jar");
+            assertTrue(jar != null && Files.isRegularFile(Path.of(jar)), "verifier jar at " + jar);
+            String key = org.meritledger.ledger.core.chain.GenesisPayload.parse(
+                            ledger.entry(0).payload())
+                    .signingKey()
+                    .vkey();
+            List<String> cmd = List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    jar,
+                    "verify-export",
+                    file.toString(),
+                    "--key",
+                    key);
+            t = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(10, TimeUnit.MINUTES), "verifier finished");
+            double wall = (System.nanoTime() - t) / 1e9;
+            assertEquals(0, p.exitValue(), out);
+            String report = out.lines()
+                    .filter(l -> l.contains("entries/s"))
+                    .findFirst()
+                    .orElse("(no rate printed)")
+                    .strip();
+            double rate = Double.parseDouble(report.replaceAll(".*?([0-9]+) entries/s.*", "$1"));
+            line(
+                    "standalone verifier jar on that export, fresh JVM",
+                    String.format(
+                            Locale.ROOT,
+                            "%s; %.1f s wall with the JVM's start; %.2f x the portal's run 2",
+                            report,
+                            wall,
+                            rate / portalRate));
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** As the soldier's auditor would open My tokens: balance, count and first history page; median of 21 calls. */

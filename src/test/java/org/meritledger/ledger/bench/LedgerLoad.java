@@ -31,6 +31,7 @@ import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.chain.ChainVerifier;
 import org.meritledger.ledger.core.chain.Entry;
 import org.meritledger.ledger.core.chain.EntryCodec;
+import org.meritledger.ledger.core.chain.ParallelDigests;
 import org.meritledger.ledger.core.chain.VerificationResult;
 import org.meritledger.ledger.core.checkpoint.CheckpointSigner;
 import org.meritledger.ledger.core.merkle.ProofBuilder;
@@ -296,14 +297,18 @@ public final class LedgerLoad {
                                 + " subject, payload, payload_hash, prev_hash, entry_hash from ledger_entry order by seq")) {
                     ps.setFetchSize(2000);
                     ExecutorService reader = Executors.newSingleThreadExecutor();
+                    int cores = Runtime.getRuntime().availableProcessors();
+                    ExecutorService digesters = Executors.newFixedThreadPool(cores);
                     try (ResultSet rs = ps.executeQuery();
                             Prefetch<Entry> entries = new Prefetch<>(cursor(rs), reader)) {
+                        // as LedgerVerification walks the chain: rows decoded on one thread, hashes on every core
                         r = new ChainVerifier(suite)
                                 .expectOrigin(ORIGIN)
                                 .signedCheckpoint(checkpoint)
-                                .verify(entries);
+                                .verifyDigested(null, new ParallelDigests(entries, suite, true, digesters, 2 * cores));
                     } finally {
                         reader.shutdown();
+                        digesters.shutdownNow();
                     }
                 }
                 double s = (System.nanoTime() - t0) / 1e9;

@@ -9,7 +9,6 @@ import java.util.List;
 import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.checkpoint.Checkpoint;
 import org.meritledger.ledger.core.checkpoint.MalformedCheckpointException;
-import org.meritledger.ledger.core.jcs.Jcs;
 import org.meritledger.ledger.core.merkle.MerkleAppender;
 import org.meritledger.ledger.core.merkle.RfcLogHasher;
 import org.meritledger.ledger.core.note.MalformedNoteException;
@@ -93,6 +92,26 @@ public final class ChainVerifier {
      * Pass null to start at entry 0.
      */
     public VerificationResult verify(State from, Iterator<Entry> rest) {
+        EntryCodec codec = new EntryCodec(suite);
+        boolean canonical = checkCanonical;
+        return verifyDigested(from, new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rest.hasNext();
+            }
+
+            @Override
+            public Digested next() {
+                return Digested.of(codec, rest.next(), canonical);
+            }
+        });
+    }
+
+    /**
+     * As {@link #verify(State, Iterator)}, for entries whose own hashes were computed already,
+     * e.g. on other threads by {@link ParallelDigests}: the result is the same, failures included.
+     */
+    public VerificationResult verifyDigested(State from, Iterator<Digested> rest) {
         List<Pending> todo = new ArrayList<>();
         for (Pending p : checkpoints) {
             if (from == null || p.checkpoint().size() >= from.size()) {
@@ -193,7 +212,7 @@ public final class ChainVerifier {
             return new State(count, previousHash, previousTimestamp, tree.copy(hasher), checks.origin(), checks.key());
         }
 
-        VerificationResult walk(Iterator<Entry> entries) {
+        VerificationResult walk(Iterator<Digested> entries) {
             Failure f = matchCheckpoints(); // checkpoints of size 0
             while (f == null && entries.hasNext()) {
                 f = entry(entries.next());
@@ -220,11 +239,12 @@ public final class ChainVerifier {
             return new VerificationResult.Valid(count, tree.root(), todo.size());
         }
 
-        private Failure entry(Entry e) {
+        private Failure entry(Digested d) {
             long seq = count;
-            if (e == null) {
+            if (d == null) {
                 return new Failure(seq, Check.SEQUENCE, "entry " + seq, "null", "the source returned no entry");
             }
+            Entry e = d.entry();
             if (e.sequence() != seq) {
                 return new Failure(
                         seq,
@@ -243,33 +263,35 @@ public final class ChainVerifier {
                         e.timestamp().toString(),
                         null);
             }
-            byte[] payloadHash;
-            byte[] entryHash;
-            try {
-                if (checkCanonical && !Jcs.isCanonical(e.payload())) {
-                    return new Failure(
-                            seq, Check.PAYLOAD_CANONICAL, "RFC 8785 canonical JSON", abbreviate(e.payload()), null);
-                }
-                payloadHash = codec.payloadHash(e.payload());
-                if (!MessageDigest.isEqual(payloadHash, e.payloadHash())) {
-                    return new Failure(
-                            seq,
-                            Check.PAYLOAD_HASH,
-                            Bytes.hex(e.payloadHash()),
-                            Bytes.hex(payloadHash),
-                            "stored payload hash vs hash of the stored payload");
-                }
-                if (!MessageDigest.isEqual(previousHash, e.previousHash())) {
-                    return new Failure(
-                            seq,
-                            Check.PREVIOUS_HASH,
-                            Bytes.hex(e.previousHash()),
-                            Bytes.hex(previousHash),
-                            seq == 0 ? "genesis must link to zeros" : "stored link vs hash of entry " + (seq - 1));
-                }
-                entryHash = codec.entryHash(e);
-            } catch (InvalidEntryException ex) {
-                return new Failure(seq, Check.ENCODING, "encodable entry fields", ex.getMessage(), null);
+            if (checkCanonical && !d.canonicalChecked()) {
+                d = Digested.of(codec, e, true); // digested elsewhere without the canonical check
+            }
+            if (!d.canonical()) {
+                return new Failure(
+                        seq, Check.PAYLOAD_CANONICAL, "RFC 8785 canonical JSON", abbreviate(e.payload()), null);
+            }
+            if (d.payloadHash() == null) {
+                return new Failure(seq, Check.ENCODING, "encodable entry fields", d.payloadError(), null);
+            }
+            if (!MessageDigest.isEqual(d.payloadHash(), e.payloadHash())) {
+                return new Failure(
+                        seq,
+                        Check.PAYLOAD_HASH,
+                        Bytes.hex(e.payloadHash()),
+                        Bytes.hex(d.payloadHash()),
+                        "stored payload hash vs hash of the stored payload");
+            }
+            if (!MessageDigest.isEqual(previousHash, e.previousHash())) {
+                return new Failure(
+                        seq,
+                        Check.PREVIOUS_HASH,
+                        Bytes.hex(e.previousHash()),
+                        Bytes.hex(previousHash),
+                        seq == 0 ? "genesis must link to zeros" : "stored link vs hash of entry " + (seq - 1));
+            }
+            byte[] entryHash = d.entryHash();
+            if (entryHash == null) {
+                return new Failure(seq, Check.ENCODING, "encodable entry fields", d.entryError(), null);
             }
             if (!MessageDigest.isEqual(entryHash, e.entryHash())) {
                 return new Failure(

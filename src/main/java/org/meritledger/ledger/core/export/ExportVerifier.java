@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.meritledger.ledger.core.chain.ChainVerifier;
 import org.meritledger.ledger.core.chain.Check;
@@ -14,6 +17,7 @@ import org.meritledger.ledger.core.chain.Entry;
 import org.meritledger.ledger.core.chain.EntryTypes;
 import org.meritledger.ledger.core.chain.Failure;
 import org.meritledger.ledger.core.chain.GenesisPayload;
+import org.meritledger.ledger.core.chain.ParallelDigests;
 import org.meritledger.ledger.core.chain.VerificationResult;
 import org.meritledger.ledger.core.cosign.Cosignatures;
 import org.meritledger.ledger.core.cosign.CosignerKey;
@@ -69,8 +73,17 @@ public final class ExportVerifier {
     }
 
     public ExportResult verify(BufferedReader in) {
-        try (RecordPipe pipe = new RecordPipe(in)) {
-            return new Run(pipe).run();
+        // every core parses lines and hashes entries; this thread walks the chain in order
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "export-verifier");
+            t.setDaemon(true);
+            return t;
+        });
+        try (RecordPipe pipe = new RecordPipe(in, pool, 4 * threads)) {
+            return new Run(pipe, pool, 2 * threads).run();
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -85,6 +98,8 @@ public final class ExportVerifier {
 
     private final class Run {
         private final RecordPipe pipe;
+        private final Executor digesters;
+        private final int inFlight;
         private long count;
         private long checkpoints;
         private long cosignatures;
@@ -94,8 +109,10 @@ public final class ExportVerifier {
         /** Keys the chain introduces: sequence of the genesis or rotation entry → verifier key. */
         private final Map<Long, String> introduced = new LinkedHashMap<>();
 
-        Run(RecordPipe pipe) {
+        Run(RecordPipe pipe, Executor digesters, int inFlight) {
             this.pipe = pipe;
+            this.digesters = digesters;
+            this.inFlight = inFlight;
         }
 
         ExportResult run() {
@@ -126,7 +143,8 @@ public final class ExportVerifier {
                     pending.clear();
                     Segment seg = new Segment(next);
                     next = null;
-                    VerificationResult res = state == null ? v.verify(seg) : v.verify(state, seg);
+                    VerificationResult res =
+                            v.verifyDigested(state, new ParallelDigests(seg, suite, true, digesters, inFlight));
                     if (!res.isValid()) {
                         Failure f = res.firstFailure().orElseThrow();
                         count = res.entriesVerified();

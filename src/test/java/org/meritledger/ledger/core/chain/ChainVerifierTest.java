@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,12 +27,27 @@ class ChainVerifierTest {
         return Suites.all();
     }
 
+    /**
+     * Verifies on the calling thread and again with the entries digested on other threads, in
+     * batches of 3 (so every case crosses batch borders): both must come to the same result.
+     */
     VerificationResult verify(List<Entry> entries, String... signedCheckpoints) throws Exception {
         ChainVerifier v = new ChainVerifier(ledger.suite).expectOrigin(TestLedger.ORIGIN);
         for (String cp : signedCheckpoints) {
             v.signedCheckpoint(cp);
         }
-        return v.verify(entries.iterator());
+        VerificationResult plain = v.verify(entries.iterator());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            VerificationResult parallel =
+                    v.verifyDigested(null, new ParallelDigests(entries.iterator(), ledger.suite, true, pool, 2, 3));
+            assertEquals(plain.entriesVerified(), parallel.entriesVerified(), "entries verified");
+            assertEquals(plain.firstFailure(), parallel.firstFailure(), "failure");
+            assertEquals(plain.isValid(), parallel.isValid());
+        } finally {
+            pool.shutdownNow();
+        }
+        return plain;
     }
 
     static Failure failure(VerificationResult r) {
