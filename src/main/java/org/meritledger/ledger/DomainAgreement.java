@@ -5,13 +5,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.chain.Check;
 import org.meritledger.ledger.core.chain.EntryCodec;
 import org.meritledger.ledger.core.chain.EntryTags;
 import org.meritledger.ledger.core.chain.Failure;
+import org.meritledger.ledger.core.suite.Suite;
 
 /**
  * The domain tables must say what the ledger says: for every mirrored subject, the current row
@@ -38,6 +47,18 @@ final class DomainAgreement {
         this.tags = tags;
     }
 
+    private Executor pool;
+    private int inFlight;
+    private Suite suite;
+
+    /** Builds and digests the states of large tables on {@code pool} (with codecs of {@code suite}). */
+    DomainAgreement onPool(Executor pool, int inFlight, Suite suite) {
+        this.pool = pool;
+        this.inFlight = Math.max(1, inFlight);
+        this.suite = suite;
+        return this;
+    }
+
     /** The mismatch with the lowest entry sequence (rows without any entry come last), or null. */
     Failure check(Iterable<LedgerMirror> mirrors) throws SQLException {
         return check(mirrors, null);
@@ -51,32 +72,19 @@ final class DomainAgreement {
             Map<String, Latest> ledger = known != null ? known : latest(m.subjectPrefix());
             // rows stream past one by one; only the ledger side (subject, sequence, 32-byte digest)
             // is held, so memory stays small next to the states themselves
-            m.eachState(c, (subject, state) -> {
-                Latest l = ledger.remove(subject);
-                if (l == null) {
-                    // tied to no entry: named by its subject, not by whichever entry is newest
-                    found.add(
-                            new Failure(
-                                    -1,
-                                    Check.DOMAIN_STATE,
-                                    "no entry (the ledger never recorded " + subject + ")",
-                                    "the row: " + state,
-                                    "row " + subject + " exists in the database but not in the ledger"),
-                            subject);
-                } else if (!MessageDigest.isEqual(l.digest, codec.payloadHash(state))) {
-                    Failure f = entryItself(l.seq);
-                    if (f == null) {
-                        f = new Failure(
-                                l.seq,
-                                Check.DOMAIN_STATE,
-                                "the ledger's entry " + l.seq + ": " + payloadOf(l.seq),
-                                "the row: " + state,
-                                "row " + subject + " differs from its latest ledger entry " + l.seq
-                                        + ", which verifies: the row was changed");
-                    }
-                    found.add(f, subject);
+            Later later = new Later(ledger, found);
+            m.eachState(c, new LedgerMirror.StateSink() {
+                @Override
+                public void accept(String subject, String state) throws SQLException {
+                    compare(ledger, found, subject, state, codec.payloadHash(state));
+                }
+
+                @Override
+                public void acceptLater(String subject, Supplier<String> state) throws SQLException {
+                    later.add(subject, state);
                 }
             });
+            later.finish();
             for (Map.Entry<String, Latest> gone : ledger.entrySet()) {
                 found.add(
                         new Failure(
@@ -89,6 +97,119 @@ final class DomainAgreement {
             }
         }
         return found.result();
+    }
+
+    /** One row against the ledger's newest entry for its subject ({@code digest}: of the row's state). */
+    private void compare(Map<String, Latest> ledger, Found found, String subject, String state, byte[] digest)
+            throws SQLException {
+        Latest l = ledger.remove(subject);
+        if (l == null) {
+            // tied to no entry: named by its subject, not by whichever entry is newest
+            found.add(
+                    new Failure(
+                            -1,
+                            Check.DOMAIN_STATE,
+                            "no entry (the ledger never recorded " + subject + ")",
+                            "the row: " + state,
+                            "row " + subject + " exists in the database but not in the ledger"),
+                    subject);
+        } else if (!MessageDigest.isEqual(l.digest, digest)) {
+            Failure f = entryItself(l.seq);
+            if (f == null) {
+                f = new Failure(
+                        l.seq,
+                        Check.DOMAIN_STATE,
+                        "the ledger's entry " + l.seq + ": " + payloadOf(l.seq),
+                        "the row: " + state,
+                        "row " + subject + " differs from its latest ledger entry " + l.seq
+                                + ", which verifies: the row was changed");
+            }
+            found.add(f, subject);
+        }
+    }
+
+    /**
+     * Rows whose states are built later: in batches on the pool (each worker builds the states
+     * and digests them), compared on this thread as the batches come back. The order of the
+     * comparisons does not change the result (the failure kept is the lowest entry's).
+     */
+    private final class Later {
+        private final Map<String, Latest> ledger;
+        private final Found found;
+        private final Deque<CompletableFuture<List<Row>>> queue = new ArrayDeque<>();
+        private List<Row> batch = new ArrayList<>(BATCH);
+
+        Later(Map<String, Latest> ledger, Found found) {
+            this.ledger = ledger;
+            this.found = found;
+        }
+
+        void add(String subject, Supplier<String> state) throws SQLException {
+            batch.add(new Row(subject, state));
+            if (batch.size() == BATCH) {
+                submit();
+            }
+        }
+
+        private void submit() throws SQLException {
+            List<Row> rows = batch;
+            batch = new ArrayList<>(BATCH);
+            if (pool == null) {
+                compareAll(digest(rows, codec));
+                return;
+            }
+            queue.addLast(CompletableFuture.supplyAsync(() -> digest(rows, new EntryCodec(suite)), pool));
+            while (queue.size() > inFlight) {
+                compareAll(join(queue.removeFirst()));
+            }
+        }
+
+        void finish() throws SQLException {
+            if (!batch.isEmpty()) {
+                submit();
+            }
+            while (!queue.isEmpty()) {
+                compareAll(join(queue.removeFirst()));
+            }
+        }
+
+        private void compareAll(List<Row> rows) throws SQLException {
+            for (Row r : rows) {
+                compare(ledger, found, r.subject, r.state, r.digest);
+            }
+        }
+    }
+
+    private static final int BATCH = 256;
+
+    /** A row's subject and state; once built, the state and its digest. */
+    private static final class Row {
+        final String subject;
+        Supplier<String> later;
+        String state;
+        byte[] digest;
+
+        Row(String subject, Supplier<String> later) {
+            this.subject = subject;
+            this.later = later;
+        }
+    }
+
+    private static List<Row> digest(List<Row> rows, EntryCodec codec) {
+        for (Row r : rows) {
+            r.state = r.later.get();
+            r.later = null;
+            r.digest = codec.payloadHash(r.state);
+        }
+        return rows;
+    }
+
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The first mismatch by entry sequence (ties, i.e. rows without entry, by subject) and how many there were. */

@@ -3,6 +3,7 @@ package org.meritledger.ledger;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A feature's records that the ledger mirrors: verification compares each record's current row
@@ -36,5 +37,14 @@ public interface LedgerMirror {
     @FunctionalInterface
     interface StateSink {
         void accept(String subject, String state) throws SQLException;
+
+        /**
+         * The same, with the state built later, possibly on another thread: for large tables,
+         * whose states (canonical JSON) then are built and digested on every core. The supplier
+         * must hold the row's values, not the result set.
+         */
+        default void acceptLater(String subject, Supplier<String> state) throws SQLException {
+            accept(subject, state.get());
+        }
     }
 }

@@ -242,6 +242,25 @@ public class LedgerVerification {
     private Outcome walk(
             Connection c, ChainVerifier.State from, boolean snapshot, boolean requireTags, String anchorNote)
             throws SQLException {
+        // threads for the per-entry hashes and tags, for this run only
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService digesters = Executors.newFixedThreadPool(cores, threads);
+        try {
+            return walk(c, from, snapshot, requireTags, anchorNote, digesters, cores);
+        } finally {
+            digesters.shutdownNow();
+        }
+    }
+
+    private Outcome walk(
+            Connection c,
+            ChainVerifier.State from,
+            boolean snapshot,
+            boolean requireTags,
+            String anchorNote,
+            ExecutorService digesters,
+            int cores)
+            throws SQLException {
         ChainVerifier v = new ChainVerifier(state.suite()).expectOrigin(state.origin());
         long fromSize = from == null ? 0 : from.size();
         Failure f = addCheckpoints(c, v, fromSize);
@@ -273,8 +292,6 @@ public class LedgerVerification {
         VerificationResult r;
         // a full run notes each mirrored record's newest entry on the way past (see LatestStates)
         LatestStates gathered = from == null ? new LatestStates(mirrors) : null;
-        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService digesters = Executors.newFixedThreadPool(cores, threads);
         try (EntryCursor entries = new EntryCursor(c, fromSize, Long.MAX_VALUE);
                 Prefetch<org.meritledger.ledger.core.chain.Entry> ahead = new Prefetch<>(entries, executor)) {
             // rows are decoded on another thread, their hashes taken on every core, while this one
@@ -287,8 +304,6 @@ public class LedgerVerification {
                             true,
                             digesters,
                             2 * cores));
-        } finally {
-            digesters.shutdownNow();
         }
         if (!r.isValid()) {
             endReadUnlessSnapshot(c, snapshot);
@@ -298,7 +313,7 @@ public class LedgerVerification {
         phases.end("chain");
         // tags and stored Merkle nodes, after the chain checked out so each entry hash is the chain's own
         StoredDataCheck stored = new StoredDataCheck(c, state.suite(), requireTags ? state.tags() : null, true);
-        f = stored.check(treeAt(from), fromSize, done.size());
+        f = stored.check(treeAt(from), fromSize, done.size(), digesters, 2 * cores);
         phases.end("tags and nodes");
         endReadUnlessSnapshot(c, snapshot); // H2: read committed, so the tail below is read under the head lock
         if (f != null) {
@@ -358,6 +373,7 @@ public class LedgerVerification {
         }
         phases.end("tail and head");
         f = new DomainAgreement(c, done.size(), new EntryCodec(state.suite()), requireTags ? state.tags() : null)
+                .onPool(digesters, 2 * cores, state.suite())
                 .check(mirrors, gathered);
         phases.end("domain rows");
         for (DerivedStateCheck d : derived) {

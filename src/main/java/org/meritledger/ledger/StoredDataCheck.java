@@ -4,8 +4,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.meritledger.ledger.core.Bytes;
 import org.meritledger.ledger.core.chain.Check;
 import org.meritledger.ledger.core.chain.EntryCodec;
@@ -27,6 +34,8 @@ final class StoredDataCheck {
     private static final String ENTRIES = "select e.seq, e.entry_hash, t.tag from ledger_entry e"
             + " left join ledger_entry_tag t on t.seq = e.seq where e.seq >= ? and e.seq < ? order by e.seq";
 
+    private static final int BATCH = 256;
+
     private final Connection c;
     private final EntryTags tags;
     private final EntryCodec codec;
@@ -45,8 +54,20 @@ final class StoredDataCheck {
      * {@code from} leaves and is advanced to {@code to}); returns the first failure, or null.
      */
     Failure check(MerkleAppender tree, long from, long to) throws SQLException {
+        return check(tree, from, to, null, 0);
+    }
+
+    /**
+     * As {@link #check(MerkleAppender, long, long)}, with the tags checked in batches on
+     * {@code pool} (null: on this thread) while this thread recomputes the Merkle nodes and reads
+     * the stored ones. The failure reported is the same as on one thread: the first entry whose
+     * tag is wrong or whose append completes a wrong node, the tag first for the same entry.
+     */
+    Failure check(MerkleAppender tree, long from, long to, Executor pool, int inFlight) throws SQLException {
         Map<Integer, LevelCursor> levels = new HashMap<>();
         Failure[] nodeFailure = new Failure[1];
+        Deque<CompletableFuture<Failure>> tagChecks = new ArrayDeque<>();
+        List<Row> batch = new ArrayList<>(BATCH);
         try (PreparedStatement ps = c.prepareStatement(ENTRIES)) {
             ps.setFetchSize(1000);
             ps.setLong(1, from);
@@ -55,11 +76,14 @@ final class StoredDataCheck {
                 while (rs.next()) {
                     long seq = rs.getLong(1);
                     byte[] hash = Bytes.fromHex(rs.getString(2).trim());
-                    String stored = rs.getString(3);
                     if (tags != null) {
-                        Failure f = tag(seq, hash, stored);
-                        if (f != null) {
-                            return f;
+                        batch.add(new Row(seq, hash, rs.getString(3)));
+                        if (batch.size() == BATCH) {
+                            Failure f = submit(tagChecks, batch, pool, inFlight);
+                            if (f != null) {
+                                return f; // earlier than any node failure, which would have stopped the loop
+                            }
+                            batch = new ArrayList<>(BATCH);
                         }
                     }
                     tree.append(codec.leafHash(hash), (level, index, node) -> {
@@ -72,16 +96,65 @@ final class StoredDataCheck {
                         }
                     });
                     if (nodeFailure[0] != null) {
-                        return nodeFailure[0];
+                        break;
                     }
                 }
             }
+            // the tags of the entries read so far (up to a node failure's entry, that one included)
+            if (!batch.isEmpty()) {
+                Failure f = submit(tagChecks, batch, pool, inFlight);
+                if (f != null) {
+                    return f;
+                }
+            }
+            while (!tagChecks.isEmpty()) {
+                Failure f = join(tagChecks.removeFirst());
+                if (f != null) {
+                    return f;
+                }
+            }
+            return nodeFailure[0];
         } finally {
             for (LevelCursor l : levels.values()) {
                 l.close();
             }
         }
+    }
+
+    private record Row(long seq, byte[] hash, String tag) {}
+
+    /** Queues a batch's tag check; returns the failure of the oldest batch if one had to be awaited. */
+    private Failure submit(Deque<CompletableFuture<Failure>> queue, List<Row> rows, Executor pool, int inFlight) {
+        if (pool == null) {
+            return tagBatch(rows);
+        }
+        queue.addLast(CompletableFuture.supplyAsync(() -> tagBatch(rows), pool));
+        while (queue.size() > Math.max(1, inFlight)) {
+            Failure f = join(queue.removeFirst());
+            if (f != null) {
+                return f;
+            }
+        }
         return null;
+    }
+
+    private Failure tagBatch(List<Row> rows) {
+        EntryTags.Tagger tagger = tags.tagger(); // keyed once per batch, not per entry
+        for (Row r : rows) {
+            Failure f = tag(r.seq, r.hash, r.tag, Bytes.hex(tagger.tag(r.seq, r.hash)));
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static Failure join(CompletableFuture<Failure> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The tag check of one entry, or null if its tag is right. */
@@ -94,12 +167,11 @@ final class StoredDataCheck {
         }
     }
 
-    private Failure tag(long seq, byte[] hash, String stored) {
-        return tag(tags, seq, hash, stored);
+    private static Failure tag(EntryTags tags, long seq, byte[] hash, String stored) {
+        return tag(seq, hash, stored, Bytes.hex(tags.tag(seq, hash)));
     }
 
-    private static Failure tag(EntryTags tags, long seq, byte[] hash, String stored) {
-        String expected = Bytes.hex(tags.tag(seq, hash));
+    private static Failure tag(long seq, byte[] hash, String stored, String expected) {
         if (stored == null) {
             return new Failure(
                     seq,

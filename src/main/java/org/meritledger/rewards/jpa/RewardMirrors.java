@@ -50,19 +50,30 @@ public final class RewardMirrors {
                 ps.setFetchSize(2000); // verification reads inside a transaction, so PostgreSQL streams
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        sink.accept(
-                                "reward-movement:" + rs.getLong(1),
-                                MovementStates.movement(
-                                        rs.getLong(1),
-                                        rs.getLong(2),
-                                        rs.getString(3),
-                                        rs.getLong(4),
-                                        PersonnelMirrors.nullableLong(rs, 5),
-                                        rs.getString(6),
-                                        PersonnelMirrors.nullableLong(rs, 7),
-                                        rs.getString(8),
-                                        PersonnelMirrors.nullableLong(rs, 9),
-                                        time(rs, 10)));
+                        long id = rs.getLong(1);
+                        long soldier = rs.getLong(2);
+                        String kind = rs.getString(3);
+                        long amount = rs.getLong(4);
+                        Long category = PersonnelMirrors.nullableLong(rs, 5);
+                        String reason = rs.getString(6);
+                        Long reverses = PersonnelMirrors.nullableLong(rs, 7);
+                        String reference = rs.getString(8);
+                        Long recordedBy = PersonnelMirrors.nullableLong(rs, 9);
+                        OffsetDateTime at = rs.getObject(10, OffsetDateTime.class);
+                        // the canonical JSON is built where the verifier digests it, on every core
+                        sink.acceptLater(
+                                "reward-movement:" + id,
+                                () -> MovementStates.movement(
+                                        id,
+                                        soldier,
+                                        kind,
+                                        amount,
+                                        category,
+                                        reason,
+                                        reverses,
+                                        reference,
+                                        recordedBy,
+                                        at == null ? null : at.toInstant().toString()));
                     }
                 }
             }

@@ -52,6 +52,17 @@ class EntryTagsTest {
     }
 
     @Test
+    void aReusedTaggerGivesEachEntryItsOwnTag() {
+        EntryTags tags = new EntryTags(key);
+        EntryTags.Tagger tagger = tags.tagger();
+        for (long seq = 0; seq < 50; seq++) {
+            byte[] h = hash.clone();
+            h[(int) (seq % 32)] ^= (byte) seq;
+            assertArrayEquals(tags.tag(seq, h), tagger.tag(seq, h), "entry " + seq);
+        }
+    }
+
+    @Test
     void aShortKeyIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new EntryTags(new byte[16]));
     }
